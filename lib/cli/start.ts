@@ -1,0 +1,67 @@
+// npm start / npm run dev – one command from a fresh clone to a running site.
+// Embedded PostgreSQL when DATABASE_URL is unset, migrations, demo seed, build if stale, serve.
+import "./load-env";
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { childEnv, env } from "@/lib/env";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
+import { migrate, MigrationError } from "@/lib/db/migrate";
+import { seedDemo } from "@/prisma/seed";
+import { buildIfStale, nextBin } from "./build-if-stale";
+import { exited } from "./process";
+
+const DATA_DIR = ".data";
+const dev = process.argv.includes("--dev");
+
+async function main(): Promise<void> {
+  let embedded: EmbeddedPostgres | undefined;
+  let databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    embedded = await startEmbeddedPostgres({ dataDir: `${DATA_DIR}/pglite` });
+    databaseUrl = embedded.url;
+    console.log(`Embedded PostgreSQL (PGlite) running, data in ${DATA_DIR}/`);
+  }
+
+  let shuttingDown = false;
+  const shutdown = async (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    if (embedded) {
+      await embedded.stop();
+      console.log("Database closed.");
+    }
+    process.exit(code);
+  };
+
+  try {
+    const applied = await migrate(databaseUrl);
+    if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+    const demo = embedded || env.SEED_DEMO ? await seedDemo(databaseUrl) : undefined;
+
+    const serverEnv = childEnv({ DATABASE_URL: databaseUrl, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" });
+    if (!dev) await buildIfStale(serverEnv);
+
+    const child = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", String(env.PORT)], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: serverEnv,
+    });
+    // Ctrl-C reaches the whole process group; wait for Next to exit, then close the database.
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.on(signal, () => {
+        child.kill("SIGTERM");
+      });
+    }
+    console.log(`\nSafe Passage: ${env.appUrl}`);
+    if (demo?.signIn) console.log(`Demo sign-in: ${demo.signIn.email} / ${demo.signIn.password}`);
+    await shutdown(await exited(child));
+  } catch (error) {
+    console.error(error instanceof MigrationError ? error.message : error);
+    await shutdown(1);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+// The only module that reads process.env. Every setting is parsed once with zod; a wrong
+// value stops start-up with a message that names the variable.
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === "" ? undefined : v));
+
+const flag = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  TEST_DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public base URL of the site, used in links, feeds, sitemaps and Stripe redirects. */
+  APP_URL: optionalString.pipe(z.url().optional()),
+  /** Seed demo data on start even with DATABASE_URL set (never do this in production). */
+  SEED_DEMO: flag,
+});
+
+export type Env = z.infer<typeof schema> & { appUrl: string };
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration (see .env.example):\n${lines.join("\n")}`);
+  }
+  const data = result.data;
+  return { ...data, appUrl: (data.APP_URL ?? `http://localhost:${data.PORT}`).replace(/\/$/, "") };
+}
+
+export const env: Env = parseEnv(process.env);
+
+/** The environment for a child process: this one's, plus the given overrides. */
+export function childEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}
