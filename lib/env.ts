@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 // The only module that reads process.env. Every setting is parsed once with zod; a wrong
 // value stops start-up with a message that names the variable.
 import { z } from "zod";
@@ -19,6 +20,11 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Public base URL of the site, used in links, feeds, sitemaps and Stripe redirects. */
   APP_URL: optionalString.pipe(z.url().optional()),
+  /**
+   * Long random secret; signs sessions and test-mode webhooks (sub-keys are derived from it).
+   * `npm start` generates one into .data/ for the embedded demo; production must set it.
+   */
+  APP_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   /** Seed demo data on start even with DATABASE_URL set (never do this in production). */
   SEED_DEMO: flag,
 });
@@ -36,6 +42,12 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
 }
 
 export const env: Env = parseEnv(process.env);
+
+/** A secret for one purpose, derived from APP_SECRET so each use has its own key. */
+export function derivedSecret(purpose: string): string {
+  if (!env.APP_SECRET) throw new Error("APP_SECRET is not set: `npm start` provides one; production must set it.");
+  return createHmac("sha256", env.APP_SECRET).update(purpose).digest("hex");
+}
 
 /** The environment for a child process: this one's, plus the given overrides. */
 export function childEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {

@@ -2,7 +2,8 @@
 // Embedded PostgreSQL when DATABASE_URL is unset, migrations, demo seed, build if stale, serve.
 import "./load-env";
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { childEnv, env } from "@/lib/env";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate, MigrationError } from "@/lib/db/migrate";
@@ -11,6 +12,13 @@ import { buildIfStale, nextBin } from "./build-if-stale";
 import { exited } from "./process";
 
 const DATA_DIR = ".data";
+const SECRET_FILE = `${DATA_DIR}/app-secret`;
+
+/** The embedded demo keeps a generated secret beside its data, so sessions survive restarts. */
+function demoSecret(): string {
+  if (!existsSync(SECRET_FILE)) writeFileSync(SECRET_FILE, randomBytes(32).toString("hex"), { mode: 0o600 });
+  return readFileSync(SECRET_FILE, "utf8").trim();
+}
 const dev = process.argv.includes("--dev");
 
 async function main(): Promise<void> {
@@ -39,7 +47,14 @@ async function main(): Promise<void> {
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
     const demo = embedded || env.SEED_DEMO ? await seedDemo(databaseUrl) : undefined;
 
-    const serverEnv = childEnv({ DATABASE_URL: databaseUrl, PORT: String(env.PORT), NEXT_TELEMETRY_DISABLED: "1" });
+    const appSecret = env.APP_SECRET ?? (embedded ? demoSecret() : undefined);
+    if (!appSecret) throw new Error("APP_SECRET is not set: production needs a long random secret (see .env.example).");
+    const serverEnv = childEnv({
+      DATABASE_URL: databaseUrl,
+      PORT: String(env.PORT),
+      APP_SECRET: appSecret,
+      NEXT_TELEMETRY_DISABLED: "1",
+    });
     if (!dev) await buildIfStale(serverEnv);
 
     const child = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", String(env.PORT)], {

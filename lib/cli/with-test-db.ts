@@ -47,7 +47,11 @@ async function main(): Promise<number> {
     await migrate(database.url);
     const child = spawn(command, args, {
       stdio: "inherit",
-      env: childEnv({ DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" }),
+      env: childEnv({
+        DATABASE_URL: database.url,
+        APP_SECRET: env.APP_SECRET ?? randomBytes(32).toString("hex"),
+        NEXT_TELEMETRY_DISABLED: "1",
+      }),
     });
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
     return await exited(child);
