@@ -105,20 +105,30 @@ export function tailOutput(child: ChildProcess, lines = 40): () => string {
   return () => kept.join("\n");
 }
 
-/** Runs a command to completion and returns what it printed; rejects on a non-zero exit. */
-export function capture(command: string, args: string[], timeoutMs: number): Promise<string> {
+/** Runs a command to completion (own process group, killed with it on timeout or exit) and
+ *  returns what it printed; rejects on a non-zero exit. */
+export function capture(command: string, args: string[], timeoutMs: number, env?: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], detached: true, env: env ?? process.env });
+    const pid = child.pid;
+    if (pid) liveGroups.add(pid);
     let out = "";
     let err = "";
     child.stdout.on("data", (c: Buffer) => (out += c.toString()));
     child.stderr.on("data", (c: Buffer) => (err += c.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    const timer = setTimeout(() => {
+      try {
+        if (pid) process.kill(-pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    }, timeoutMs);
     child.once("error", reject);
-    child.once("exit", (code) => {
+    child.once("exit", (code, signal) => {
       clearTimeout(timer);
+      if (pid) liveGroups.delete(pid);
       if (code === 0) resolve(out);
-      else reject(new Error(`${command} exited ${code}: ${err.trim().slice(-500)}`));
+      else reject(new Error(`${command} exited ${code ?? signal}: ${err.trim().slice(-500)}`));
     });
   });
 }
