@@ -1,12 +1,14 @@
 // Starts the production build of the app (`next start`) against the bench database.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIfStale, nextBin } from "@/lib/cli/build-if-stale";
 import { childEnv } from "@/lib/env";
 import { freePort } from "@/lib/db/embedded";
 import { REFERENCE_DIR } from "../config";
 import { onCleanup, startProcess, tailOutput } from "./processes";
+
+export const SERVER_LOG = "bench/results/next-server.log.tmp";
 
 export type RunningApp = { base: string; port: number; webhookSecret: string; referenceFile: (name: string) => string };
 
@@ -54,6 +56,10 @@ export async function startApp(databaseUrl: string, portWanted?: number): Promis
   const referenceFile = prepareReferences();
   const child = startProcess("next start", process.execPath, [nextBin(), "start", "-H", "127.0.0.1", "-p", String(port)], { env });
   const tail = tailOutput(child);
+  // Everything Next prints goes to a git-ignored log: errors during a burst show up there.
+  const log = createWriteStream(SERVER_LOG);
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
   try {
     await waitForHttp(`${base}/api/health`, 60_000, () => child.exitCode !== null);
   } catch (error) {
