@@ -13,6 +13,12 @@ export const PATHS = {
   dashboardDonations: "/dashboard/donations",
   /** A link to a later page of the donations list; used to learn the keyset cursor's URL shape. */
   nextPageLink: /href="([^"]*\/dashboard\/donations\?[^"]*)"[^>]*rel="next"|rel="next"[^>]*href="([^"]*)"/,
+  /**
+   * Optional: the donations list URL positioned after a given row (the keyset cursor). When set,
+   * the "deep page" starts in the middle of the table; unset, the bench follows rel="next" links
+   * from the first page DEEP_HOPS times (keyset paging should cost the same at any depth).
+   */
+  dashboardDonationsAfter: undefined as ((row: { id: string; receivedAt: Date }) => string) | undefined,
   csrf: "/api/auth/csrf",
   credentialsCallback: "/api/auth/callback/credentials",
 } as const;

@@ -7,7 +7,7 @@ import os from "node:os";
 import { DEFAULTS } from "./config";
 import { startApp } from "./lib/app";
 import { createBenchDatabase, discoverSlugs } from "./lib/database";
-import { cleanupAll, installSignalHandlers } from "./lib/processes";
+import { cleanupAll, installSignalHandlers, wasInterrupted } from "./lib/processes";
 import { machineInfo, updateDoc, writeResult } from "./lib/results";
 import type { BenchOptions, Scenario } from "./lib/types";
 import { throughput } from "./scenarios/throughput";
@@ -30,6 +30,7 @@ const HELP = `npm run bench -- [options]
   --sizes=a,b,c       donation counts for the scale scenario (default ${DEFAULTS.scaleSizes.join(",")})
   --samples=N         requests per URL and size in the scale scenario (default ${DEFAULTS.scaleSamples})
   --email=E --password=P   dashboard sign-in (default: the demo account seedDemo reports, if any)
+  --docs              only rebuild docs/performance.md from bench/results/*.json
 Set TEST_DATABASE_URL to a local PostgreSQL server for representative write figures.`;
 
 function positive(name: string, value: string | undefined, fallback: number): number {
@@ -46,7 +47,7 @@ export function parseArgs(argv: string[]): BenchOptions {
     if (!match?.[1]) throw new Error(`unknown argument ${arg}\n\n${HELP}`);
     args.set(match[1], match[2] ?? "true");
   }
-  const known = new Set(["only", "duration", "runs", "connections", "threads", "burst", "concurrency", "sizes", "samples", "email", "password", "help"]);
+  const known = new Set(["only", "duration", "runs", "connections", "threads", "burst", "concurrency", "sizes", "samples", "email", "password", "help", "docs"]);
   for (const key of args.keys()) if (!known.has(key)) throw new Error(`unknown option --${key}\n\n${HELP}`);
   const only = args.get("only")?.split(",").filter(Boolean) ?? [];
   for (const name of only) if (!SCENARIOS.some((s) => s.name === name)) throw new Error(`unknown scenario ${name}\n\n${HELP}`);
@@ -70,6 +71,11 @@ async function main(): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  if (process.argv.includes("--docs")) {
+    updateDoc(SCENARIOS.map((s) => s.name));
+    console.log("docs/performance.md rebuilt from bench/results/.");
+    return 0;
+  }
   const options = parseArgs(process.argv.slice(2));
   installSignalHandlers();
   const chosen = SCENARIOS.filter((s) => options.only.length === 0 || options.only.includes(s.name));
@@ -83,9 +89,11 @@ async function main(): Promise<number> {
   console.log(`App on ${app.base} (database: ${db.kind}); campaign "${slugs.campaign ?? "none"}", post "${slugs.post ?? "none"}".`);
   let failed = 0;
   for (const scenario of chosen) {
+    if (wasInterrupted()) break;
     console.log(`\n== ${scenario.title}`);
     try {
       const result = await scenario.run({ options, db, app, slugs });
+      if (wasInterrupted()) break;
       for (const note of result.notes) console.log(`note: ${note}`);
       if (result.markdown) console.log(result.markdown);
       const file = writeResult({
@@ -98,10 +106,12 @@ async function main(): Promise<number> {
       });
       console.log(`→ ${result.status}, ${file}`);
     } catch (error) {
+      if (wasInterrupted()) break;
       failed += 1;
       console.error(`${scenario.name} failed:`, error instanceof Error ? (error.stack ?? error.message) : error);
     }
   }
+  if (wasInterrupted()) return 130;
   updateDoc(SCENARIOS.map((s) => s.name));
   console.log("\ndocs/performance.md updated.");
   return failed ? 1 : 0;

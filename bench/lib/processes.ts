@@ -38,6 +38,13 @@ export function cleanupAll(): Promise<void> {
   return cleaning;
 }
 
+let interrupted = false;
+
+/** True once Ctrl-C / SIGTERM arrived: the run must not write results. */
+export function wasInterrupted(): boolean {
+  return interrupted;
+}
+
 /** Ctrl-C and SIGTERM (and a crash) stop everything we started, then exit. */
 export function installSignalHandlers(): void {
   process.once("uncaughtException", (error) => {
@@ -46,7 +53,16 @@ export function installSignalHandlers(): void {
   });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.once(signal, () => {
+      interrupted = true;
       console.error(`\n${signal}: stopping everything the bench started…`);
+      // Load generators and Lighthouse first (not registered as cleanups), then the servers.
+      for (const pid of liveGroups) {
+        try {
+          process.kill(-pid, "SIGTERM");
+        } catch {
+          // already gone
+        }
+      }
       void cleanupAll().then(() => process.exit(130));
     });
   }

@@ -30,8 +30,16 @@ async function growDonations(pool: pg.Pool, target: number): Promise<void> {
   await pool.query(`ANALYZE "Donation"`);
 }
 
-/** Follows the donations list's rel="next" link DEEP_HOPS times: keyset paging should not slow down. */
-async function findDeepPage(base: string, cookie: string): Promise<string | null> {
+/** A donations-list page deep in the table: from the configured cursor URL at the middle row,
+ *  or by following rel="next" DEEP_HOPS times. */
+async function findDeepPage(base: string, cookie: string, pool: pg.Pool, size: number): Promise<string | null> {
+  if (PATHS.dashboardDonationsAfter) {
+    const row = await pool.query<{ id: string; receivedAt: Date }>(
+      `SELECT id, "receivedAt" FROM "Donation" ORDER BY "receivedAt" DESC, id DESC OFFSET $1 LIMIT 1`,
+      [Math.floor(size / 2)],
+    );
+    if (row.rows[0]) return base + PATHS.dashboardDonationsAfter(row.rows[0]);
+  }
   let url = base + PATHS.dashboardDonations;
   for (let hop = 0; hop < DEEP_HOPS; hop += 1) {
     const html = await fetch(url, { headers: { cookie } }).then((r) => r.text(), () => "");
@@ -82,7 +90,7 @@ export const scale: Scenario = {
       const sizeTargets = [...all];
       const listTarget = all.find((t) => t.name.startsWith("donations list"));
       if (listTarget?.cookie) {
-        const deep = await findDeepPage(ctx.app.base, listTarget.cookie);
+        const deep = await findDeepPage(ctx.app.base, listTarget.cookie, ctx.db.pool, size);
         if (deep) sizeTargets.push({ name: `donations list, deep page`, url: deep, cookie: listTarget.cookie });
         else if (size === sizes[0]) notes.push('donations list: no rel="next" link found on the first page: deep page not measured (see PATHS.nextPageLink).');
       }
