@@ -5,8 +5,6 @@ export const PATHS = {
   home: "/",
   campaign: (slug: string) => `/campaigns/${slug}`,
   news: (slug: string) => `/news/${slug}`,
-  /** Fallback slug discovery when the database has none (e.g. an external app). */
-  sitemap: "/sitemap.xml",
   health: "/api/health",
   webhook: "/api/stripe/webhook",
   dashboardOverview: "/dashboard",

@@ -6,6 +6,7 @@ import "@/lib/cli/load-env";
 import os from "node:os";
 import { DEFAULTS } from "./config";
 import { startApp } from "./lib/app";
+import { ensureArticle } from "./lib/content";
 import { createBenchDatabase, discoverSlugs } from "./lib/database";
 import { cleanupAll, installSignalHandlers, wasInterrupted } from "./lib/processes";
 import { machineInfo, updateDoc, writeResult } from "./lib/results";
@@ -85,6 +86,7 @@ async function main(): Promise<number> {
   }
   const db = await createBenchDatabase();
   const app = await startApp(db.url);
+  await ensureArticle(db.pool);
   const slugs = await discoverSlugs(db.pool);
   console.log(`App on ${app.base} (database: ${db.kind}); campaign "${slugs.campaign ?? "none"}", post "${slugs.post ?? "none"}".`);
   let failed = 0;

@@ -24,7 +24,7 @@ function pagePaths(ctx: BenchContext, notes: string[]): Partial<Record<PageName,
   if (ctx.slugs.campaign) paths.campaign = PATHS.campaign(ctx.slugs.campaign);
   else notes.push("campaign page skipped: no published campaign in the database.");
   if (ctx.slugs.post) paths.news = PATHS.news(ctx.slugs.post);
-  else notes.push("news page skipped: no published post in the database (the demo seed has none yet).");
+  else notes.push("news page skipped: no published post in the database.");
   return paths;
 }
 
