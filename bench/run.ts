@@ -30,14 +30,17 @@ const HELP = `npm run bench -- [options]
   --concurrency=N     events in flight during the burst (default ${DEFAULTS.burstConcurrency})
   --sizes=a,b,c       donation counts for the scale scenario (default ${DEFAULTS.scaleSizes.join(",")})
   --samples=N         requests per URL and size in the scale scenario (default ${DEFAULTS.scaleSamples})
-  --email=E --password=P   dashboard sign-in (default: the demo account seedDemo reports, if any)
+  --email=E --password=P   dashboard sign-in (default: seedDemo's demo account, else an admin the bench creates)
   --docs              only rebuild docs/performance.md from bench/results/*.json
 Set TEST_DATABASE_URL to a local PostgreSQL server for representative write figures.`;
+
+/** A wrong command line: printed without a stack trace. */
+class UsageError extends Error {}
 
 function positive(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number`);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number`);
   return n;
 }
 
@@ -45,13 +48,13 @@ export function parseArgs(argv: string[]): BenchOptions {
   const args = new Map<string, string>();
   for (const arg of argv) {
     const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match?.[1]) throw new Error(`unknown argument ${arg}\n\n${HELP}`);
+    if (!match?.[1]) throw new UsageError(`unknown argument ${arg}\n\n${HELP}`);
     args.set(match[1], match[2] ?? "true");
   }
   const known = new Set(["only", "duration", "runs", "connections", "threads", "burst", "concurrency", "sizes", "samples", "email", "password", "help", "docs"]);
-  for (const key of args.keys()) if (!known.has(key)) throw new Error(`unknown option --${key}\n\n${HELP}`);
+  for (const key of args.keys()) if (!known.has(key)) throw new UsageError(`unknown option --${key}\n\n${HELP}`);
   const only = args.get("only")?.split(",").filter(Boolean) ?? [];
-  for (const name of only) if (!SCENARIOS.some((s) => s.name === name)) throw new Error(`unknown scenario ${name}\n\n${HELP}`);
+  for (const name of only) if (!SCENARIOS.some((s) => s.name === name)) throw new UsageError(`unknown scenario ${name}\n\n${HELP}`);
   return {
     only,
     durationSeconds: positive("duration", args.get("duration"), DEFAULTS.durationSeconds),
@@ -121,8 +124,9 @@ async function main(): Promise<number> {
 
 main()
   .catch((error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    return 1;
+    if (error instanceof UsageError) console.error(error.message);
+    else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    return error instanceof UsageError ? 2 : 1;
   })
   .then(async (code) => {
     await cleanupAll();
