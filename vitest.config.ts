@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["{lib,prisma,app}/**/*.test.ts"],
+    include: ["{lib,prisma,app,bench}/**/*.test.ts"],
     environment: "node",
     // Tests share one database; files keep to their own rows, so a couple of workers is safe.
     maxWorkers: 2,

@@ -9,7 +9,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export async function refreshCampaignTotals(tx: Prisma.TransactionClient, campaignId: string): Promise<void> {
   // Lock first, as its own statement: the UPDATE below then takes a snapshot that already
   // includes every concurrent transaction that changed this campaign's donations and committed.
-  await tx.$queryRaw`SELECT 1 FROM "Campaign" WHERE "id" = ${campaignId} FOR UPDATE`;
+  // NO KEY UPDATE, not UPDATE: inserting a donation holds a KEY SHARE lock on the campaign (the
+  // foreign key), and FOR UPDATE conflicts with it, so two concurrent webhooks for one campaign
+  // deadlocked (found by `npm run bench -- --only=ingestion`). Refreshers still queue here.
+  await tx.$queryRaw`SELECT 1 FROM "Campaign" WHERE "id" = ${campaignId} FOR NO KEY UPDATE`;
   await tx.$executeRaw`
     UPDATE "Campaign" AS c SET
       "raisedAmount" = t.raised,
