@@ -53,7 +53,7 @@ export function parseMajorAmount(input: string, currency: string): ParsedAmount 
   if (cleaned === "") return { ok: false, message: "Enter an amount." };
   const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$/.exec(cleaned);
   if (!match) return { ok: false, message: "Enter the amount as a number, e.g. " + exampleAmount(currency) + "." };
-  const whole = match[1].replace(/,/g, "");
+  const whole = (match[1] ?? "").replace(/,/g, "");
   const fraction = (match[2] ?? "").replace(/0+$/, "");
   if (fraction.length > digits) {
     return {
