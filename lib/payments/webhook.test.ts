@@ -1,6 +1,7 @@
 // The webhook against the real database: signed deliveries through the route handler's POST.
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import type { SessionInput } from "./test-events";
 
 vi.mock("@/lib/cache", () => ({ CACHE_TAGS: { campaigns: "campaigns", posts: "posts" }, invalidate: vi.fn() }));
 
@@ -46,7 +47,7 @@ async function newPending(campaignId: string, amount: number, frequency: "once" 
   });
 }
 
-function completion(donationId: string, campaignId: string, amount: number, extra: Partial<events.SessionInput> = {}) {
+function completion(donationId: string, campaignId: string, amount: number, extra: Partial<SessionInput> = {}) {
   const paymentIntentId = extra.paymentIntentId ?? events.stripeId("pi");
   const session = events.checkoutSessionObject({
     id: events.stripeId("cs"),
