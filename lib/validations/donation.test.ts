@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { donationSchema, fieldErrorsOf } from "./donation";
+import { parseDonationForm } from "./donation";
 
 const base = { frequency: "once" };
 
 function parse(currency: string, form: Record<string, string>) {
-  const result = donationSchema(currency).safeParse(form);
-  return result.success ? { ok: true as const, data: result.data } : { ok: false as const, errors: fieldErrorsOf(result.error) };
+  const result = parseDonationForm(currency, form);
+  return result.success ? { ok: true as const, data: result.data } : { ok: false as const, errors: result.fieldErrors };
 }
 
 describe("donationSchema", () => {
@@ -57,6 +57,17 @@ describe("donationSchema", () => {
     expect(
       parse("JPY", { ...base, amount: "3000", anonymous: "on", displayName: "K. T.", message: "  ", email: " A@Example.org " }),
     ).toMatchObject({ ok: true, data: { anonymous: true, displayName: null, message: null, donorEmail: "a@example.org" } });
+  });
+
+  it("reports the amount and the other fields together", () => {
+    expect(parse("JPY", { amount: "custom", customAmount: "19.5", email: "x" })).toEqual({
+      ok: false,
+      errors: {
+        customAmount: "JPY amounts have no decimals.",
+        frequency: "Choose whether to give once or every month.",
+        email: "Enter a valid e-mail address, or leave it empty.",
+      },
+    });
   });
 
   it("refuses a malformed e-mail", () => {

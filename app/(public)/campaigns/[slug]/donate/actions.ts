@@ -6,7 +6,7 @@ import { getDonateCampaign } from "@/lib/data/donations/for-checkout";
 import { userMessageOf } from "@/lib/errors";
 import { startCheckout } from "@/lib/payments/checkout";
 import { clientIp, consume, retryMessage } from "@/lib/rate-limit";
-import { donationSchema, fieldErrorsOf } from "@/lib/validations/donation";
+import { parseDonationForm } from "@/lib/validations/donation";
 
 export type DonateState = {
   error?: string;
@@ -27,8 +27,8 @@ export async function donate(slug: string, _previous: DonateState, formData: For
   if (!campaign || campaign.status !== "published") {
     return { error: "This campaign is not accepting gifts.", values };
   }
-  const parsed = donationSchema(campaign.currency).safeParse(values);
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+  const parsed = parseDonationForm(campaign.currency, values);
+  if (!parsed.success) return { fieldErrors: parsed.fieldErrors, values };
 
   const limit = await consume("checkout", clientIp(await headers()));
   if (!limit.ok) return { error: `Too many attempts from your connection. ${retryMessage(limit.retryAfterSeconds)}`, values };

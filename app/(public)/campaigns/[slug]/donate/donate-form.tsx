@@ -25,10 +25,12 @@ export function DonateForm({ action, currency, suggested, feeRule }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
-  // Controlled only where the page reacts while typing (the fee-covered total).
+  // Inputs stay uncontrolled (a refused form is reset to what was sent); these copies only
+  // feed the live "you will be charged" line.
   const [choice, setChoice] = useState(v.amount ?? String(suggested[1] ?? "custom"));
   const [custom, setCustom] = useState(v.customAmount ?? "");
   const [cover, setCover] = useState(v.coverFees === "on");
+  const defaultChoice = v.amount ?? String(suggested[1] ?? "custom");
 
   const parsed = choice === "custom" ? parseMajorAmount(custom, currency) : { ok: true as const, minor: Number(choice) };
   const total = parsed.ok && parsed.minor > 0 ? (cover ? grossUp(parsed.minor, feeRule) : parsed.minor) : null;
@@ -46,31 +48,35 @@ export function DonateForm({ action, currency, suggested, feeRule }: Props) {
         <div className="mt-2 flex flex-wrap gap-3">
           {suggested.map((amount) => (
             <label key={amount} className="flex items-center gap-2 rounded border border-line bg-white px-3 py-2">
-              <input type="radio" name="amount" value={amount} checked={choice === String(amount)} onChange={() => setChoice(String(amount))} />
+              <input
+                type="radio"
+                name="amount"
+                value={amount}
+                defaultChecked={defaultChoice === String(amount)}
+                onChange={() => setChoice(String(amount))}
+              />
               {formatMoney(amount, currency)}
             </label>
           ))}
           <label className="flex items-center gap-2 rounded border border-line bg-white px-3 py-2">
-            <input type="radio" name="amount" value="custom" checked={choice === "custom"} onChange={() => setChoice("custom")} />
+            <input type="radio" name="amount" value="custom" defaultChecked={defaultChoice === "custom"} onChange={() => setChoice("custom")} />
             Other amount
           </label>
         </div>
         <FieldError id="amount-error" message={errors.amount} />
-        {choice === "custom" && (
-          <label className="mt-3 block">
-            Your amount ({currency})
-            <input
-              name="customAmount"
-              inputMode="decimal"
-              autoComplete="off"
-              value={custom}
-              onChange={(e) => setCustom(e.target.value)}
-              aria-invalid={Boolean(errors.customAmount)}
-              aria-describedby="customAmount-error"
-              className={input}
-            />
-          </label>
-        )}
+        <label className="mt-3 block">
+          Your amount ({currency}), when you choose “Other amount”
+          <input
+            name="customAmount"
+            inputMode="decimal"
+            autoComplete="off"
+            defaultValue={v.customAmount}
+            onChange={(e) => setCustom(e.target.value)}
+            aria-invalid={Boolean(errors.customAmount)}
+            aria-describedby="customAmount-error"
+            className={input}
+          />
+        </label>
         <FieldError id="customAmount-error" message={errors.customAmount} />
       </fieldset>
 
@@ -89,7 +95,7 @@ export function DonateForm({ action, currency, suggested, feeRule }: Props) {
 
       <div>
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="coverFees" checked={cover} onChange={(e) => setCover(e.target.checked)} />
+          <input type="checkbox" name="coverFees" defaultChecked={v.coverFees === "on"} onChange={(e) => setCover(e.target.checked)} />
           Cover the processing fees
         </label>
         {total !== null && (
