@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { withDb } from "./fixtures/db";
 import { fakeStripeBase } from "./fixtures/stripe-server";
+import { checkoutSessionObject, eventOf, signEvent, stripeId } from "../lib/payments/test-events";
 
 const stripe = fakeStripeBase();
 // Each run is its own "client" for the per-IP checkout limit.
@@ -156,4 +157,64 @@ test("a closed campaign refuses gifts with a clear message", async ({ page }) =>
   await expect(page.getByRole("heading", { name: `${campaign.title} is closed` })).toBeVisible();
   await expect(page.getByText("no longer accepts gifts")).toBeVisible();
   await expect(page.getByRole("button", { name: "Continue to payment" })).toHaveCount(0);
+});
+
+test("the thank-you page waits for the webhook and never records the gift itself", async ({ page }) => {
+  const campaign = await seedCampaign();
+  const sessionId = stripeId("cs");
+  const donation = await withDb((db) =>
+    db.donation.create({
+      data: {
+        campaignId: campaign.id,
+        amount: 7000,
+        currency: "JPY",
+        status: "pending",
+        donorEmail: "private@example.org",
+        stripeCheckoutSessionId: sessionId,
+        receiptToken: randomBytes(24).toString("base64url"),
+      },
+    }),
+  );
+  await page.goto(`/campaigns/${campaign.slug}/thank-you?session_id=${sessionId}`);
+  await expect(page.getByRole("heading", { name: "Confirming your gift…" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Confirming your gift…" })).toBeVisible();
+  expect(await withDb((db) => db.donation.findUniqueOrThrow({ where: { id: donation.id }, select: { status: true } }))).toEqual({
+    status: "pending",
+  });
+
+  // Stripe's webhook arrives; the open page notices on its own.
+  const session = checkoutSessionObject({
+    id: sessionId,
+    mode: "payment",
+    amount: 7000,
+    currency: "jpy",
+    metadata: { donationId: donation.id, campaignId: campaign.id },
+    paymentIntentId: stripeId("pi"),
+  });
+  const { payload, signature } = signEvent(eventOf("checkout.session.completed", session), "whsec_e2e_local_only");
+  const delivered = await fetch(`${page.url().split("/campaigns/")[0]}/api/stripe/webhook`, {
+    method: "POST",
+    body: payload,
+    headers: { "stripe-signature": signature, "content-type": "application/json" },
+  });
+  expect(delivered.status).toBe(200);
+  await expect(page.getByRole("heading", { name: "Thank you for your gift" })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId("confirmed-amount")).toHaveText("¥7,000");
+  await expect(page.getByText("private@example.org")).toHaveCount(0);
+});
+
+test("too many checkouts from one address are refused with a clear message", async ({ page }) => {
+  const campaign = await seedCampaign();
+  const ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
+  // This address has already used its whole budget (rate-limiter-flexible's row format).
+  await withDb((db) =>
+    db.$executeRaw`INSERT INTO rate_limits (key, points, expire) VALUES (${`checkout:${ip}`}, 10, ${Date.now() + 600_000})
+      ON CONFLICT (key) DO UPDATE SET points = 10, expire = EXCLUDED.expire`,
+  );
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": ip });
+  await page.goto(`/campaigns/${campaign.slug}/donate`);
+  await page.getByRole("button", { name: "Continue to payment" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Too many attempts from your connection." })).toBeVisible();
+  expect(await withDb((db) => db.donation.count({ where: { campaignId: campaign.id, status: "pending" } }))).toBe(0);
 });
