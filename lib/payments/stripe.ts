@@ -8,7 +8,7 @@ import { derivedSecret, env } from "@/lib/env";
 let client: Stripe | undefined;
 
 /** Host/port/protocol for the SDK when STRIPE_API_BASE points at a local Stripe-compatible server. */
-export function apiBaseOptions(base: string | undefined): { host: string; port: number; protocol: "http" | "https" } | object {
+export function apiBaseOptions(base: string | undefined): { host?: string; port?: number; protocol?: "http" | "https" } {
   if (!base) return {};
   const url = new URL(base);
   const protocol = url.protocol === "http:" ? "http" : "https";

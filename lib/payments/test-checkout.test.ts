@@ -46,8 +46,21 @@ describe("test checkout", () => {
     expect(donation).toMatchObject({ status: "succeeded", message: "Stay safe.", anonymous: true });
     expect(await db.stripeEvent.count({ where: { type: "checkout.session.completed", processedAt: { gte: donation.createdAt } } })).toBeGreaterThan(0);
 
+    await expect(requestRefund({ donationId: donation.id, amount: 6000 })).rejects.toThrow(/between 1 and ¥5,187/);
     await requestRefund({ donationId: donation.id, amount: 187 });
     expect(await totals(campaign.id)).toEqual({ raisedAmount: 5000, donorCount: 1 });
+    expect(await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({
+      status: "succeeded",
+      refundedAmount: 187,
+    });
+  });
+
+  it("refuses to refund a gift that was never paid", async () => {
+    const campaign = await newCampaign();
+    const url = await startCheckout(campaign, gift);
+    const donation = await db.donation.findUniqueOrThrow({ where: { stripeCheckoutSessionId: url.split("/").at(-1) ?? "" } });
+    await expect(requestRefund({ donationId: donation.id })).rejects.toThrow(/not paid through Stripe/);
+    await expect(requestRefund({ donationId: "nope" })).rejects.toThrow(/does not exist/);
   });
 
   it("pays a monthly gift as checkout completion plus its first invoice: one donation", async () => {

@@ -105,6 +105,22 @@ describe("POST /api/stripe/webhook", () => {
     expect(await db.stripeEvent.count({ where: { id: String(event.id) } })).toBe(1);
   });
 
+  it("marks an abandoned (expired) checkout failed without touching the totals", async () => {
+    const campaign = await newCampaign();
+    const donation = await newPending(campaign.id, 5000);
+    const session = events.checkoutSessionObject({
+      id: events.stripeId("cs"),
+      mode: "payment",
+      amount: 5000,
+      currency: "jpy",
+      metadata: { donationId: donation.id, campaignId: campaign.id },
+      paymentStatus: "unpaid",
+    });
+    expect(await deliver(events.eventOf("checkout.session.expired", session))).toBe(200);
+    expect((await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe("failed");
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0, donorCount: 0 });
+  });
+
   it("ignores event types it does not handle", async () => {
     expect(await deliver(events.eventOf("customer.created", { id: "cus_1", object: "customer" }))).toBe(200);
   });

@@ -23,6 +23,7 @@ export const HANDLED_EVENTS = [
   "checkout.session.completed",
   "checkout.session.async_payment_succeeded",
   "checkout.session.async_payment_failed",
+  "checkout.session.expired",
   "invoice.paid",
   "charge.refunded",
   "charge.dispute.created",
@@ -70,6 +71,7 @@ function applyEvent(tx: Tx, event: Stripe.Event, paymentIntentId: string | null)
     case "checkout.session.completed":
     case "checkout.session.async_payment_succeeded":
     case "checkout.session.async_payment_failed":
+    case "checkout.session.expired":
       return handleCheckoutSession(tx, event);
     case "invoice.paid":
       return handleInvoicePaid(tx, event, paymentIntentId);

@@ -1,5 +1,5 @@
-// checkout.session.completed / async_payment_succeeded / async_payment_failed: the donor finished
-// Stripe Checkout. The pending donation created with the session becomes a gift (or a failure).
+// checkout.session.completed / async_payment_succeeded / async_payment_failed / expired: the donor
+// finished (or abandoned) Stripe Checkout. The pending donation becomes a gift or a failure.
 import "server-only";
 import type Stripe from "stripe";
 import { type Changed, idOf, lockDonationByAny, type LockedDonation, type Tx } from "./shared";
@@ -7,7 +7,8 @@ import { type Changed, idOf, lockDonationByAny, type LockedDonation, type Tx } f
 type SessionEvent =
   | Stripe.CheckoutSessionCompletedEvent
   | Stripe.CheckoutSessionAsyncPaymentSucceededEvent
-  | Stripe.CheckoutSessionAsyncPaymentFailedEvent;
+  | Stripe.CheckoutSessionAsyncPaymentFailedEvent
+  | Stripe.CheckoutSessionExpiredEvent;
 
 export async function handleCheckoutSession(tx: Tx, event: SessionEvent): Promise<Changed> {
   const session = event.data.object;
@@ -30,7 +31,8 @@ export async function handleCheckoutSession(tx: Tx, event: SessionEvent): Promis
     event.type === "checkout.session.async_payment_succeeded" ||
     (event.type === "checkout.session.completed" && session.payment_status !== "unpaid");
 
-  if (event.type === "checkout.session.async_payment_failed") {
+  if (event.type === "checkout.session.async_payment_failed" || event.type === "checkout.session.expired") {
+    // Abandoned or failed: never counted, so totals do not move, but the row is no longer pending.
     if (donation.status !== "pending") return [];
     await tx.donation.update({ where: { id: donation.id }, data: { ...refs, status: "failed" } });
     return [donation.campaignId];
