@@ -19,7 +19,22 @@ export async function getDonateCampaign(slug: string) {
   });
 }
 
-/** A gift by its checkout session id, as the thank-you page and the test checkout need it. */
+/** What the thank-you page shows for a checkout session: no private donor details. */
+export async function getThankYou(sessionId: string) {
+  return db.donation.findUnique({
+    where: { stripeCheckoutSessionId: sessionId },
+    select: {
+      amount: true,
+      currency: true,
+      status: true,
+      frequency: true,
+      receiptToken: true,
+      campaign: { select: { slug: true, title: true } },
+    },
+  });
+}
+
+/** A gift by its checkout session id, as the test checkout needs it to build Stripe's events. */
 export async function getDonationBySession(sessionId: string) {
   return db.donation.findUnique({
     where: { stripeCheckoutSessionId: sessionId },

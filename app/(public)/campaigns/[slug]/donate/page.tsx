@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDonateCampaign } from "@/lib/data/donations/for-checkout";
 import { feeRuleFor, formatMoney, progressPercent, suggestedAmounts } from "@/lib/money";
-import { testCheckoutEnabled } from "@/lib/payments/stripe";
+import { stripeConfigured, testCheckoutEnabled } from "@/lib/payments/stripe";
 import { donate } from "./actions";
 import { DonateForm } from "./donate-form";
 
@@ -58,12 +58,16 @@ export default async function DonatePage({ params }: Props) {
           Test mode: this site has no payment keys, so gifts go through a test checkout and no real money moves.
         </p>
       )}
-      <DonateForm
-        action={donate.bind(null, campaign.slug)}
-        currency={campaign.currency}
-        suggested={[...suggestedAmounts(campaign.currency)]}
-        feeRule={feeRuleFor(campaign.currency)}
-      />
+      {stripeConfigured() || testCheckoutEnabled() ? (
+        <DonateForm
+          action={donate.bind(null, campaign.slug)}
+          currency={campaign.currency}
+          suggested={[...suggestedAmounts(campaign.currency)]}
+          feeRule={feeRuleFor(campaign.currency)}
+        />
+      ) : (
+        <p className="mt-6">Online giving is not set up on this site yet. Please contact us to give.</p>
+      )}
     </section>
   );
 }

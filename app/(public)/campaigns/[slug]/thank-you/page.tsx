@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getDonationBySession } from "@/lib/data/donations/for-checkout";
+import { getThankYou } from "@/lib/data/donations/for-checkout";
 import { formatMoney } from "@/lib/money";
 import { RefreshUntilConfirmed } from "./refresh-until-confirmed";
 
@@ -14,7 +14,7 @@ export default async function ThankYouPage({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
   const sessionId = (await searchParams).session_id;
-  const donation = typeof sessionId === "string" && sessionId ? await getDonationBySession(sessionId) : null;
+  const donation = typeof sessionId === "string" && sessionId ? await getThankYou(sessionId) : null;
 
   if (!donation || donation.campaign.slug !== slug) {
     return (
