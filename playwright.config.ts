@@ -11,6 +11,10 @@ if (!existsSync(chromium)) {
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
+// The local Stripe-compatible server (e2e/fixtures/stripe-server.ts) the app's Stripe SDK talks to.
+const stripePort = Number(process.env.E2E_STRIPE_PORT ?? port + 2);
+export const stripeBase = `http://127.0.0.1:${stripePort}`;
+const stripeWebhookSecret = "whsec_e2e_local_only";
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,13 +38,33 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // The same start script a newcomer runs: migrations are applied, the build is reused when current.
-    command: "npx tsx lib/cli/start.ts",
-    url: `${baseURL}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { PORT: String(port), APP_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  webServer: [
+    {
+      command: "npx tsx e2e/fixtures/stripe-server.ts",
+      url: `${stripeBase}/__health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      env: {
+        STRIPE_FAKE_PORT: String(stripePort),
+        STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
+        APP_WEBHOOK_URL: `${baseURL}/api/stripe/webhook`,
+      },
+    },
+    {
+      // The same start script a newcomer runs: migrations are applied, the build is reused when current.
+      command: "npx tsx lib/cli/start.ts",
+      url: `${baseURL}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(port),
+        APP_URL: baseURL,
+        NEXT_TELEMETRY_DISABLED: "1",
+        STRIPE_SECRET_KEY: "sk_test_e2e_local_only",
+        STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
+        STRIPE_API_BASE: stripeBase,
+      },
+    },
+  ],
 });

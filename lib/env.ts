@@ -27,9 +27,30 @@ const schema = z.object({
   APP_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   /** Seed demo data on start even with DATABASE_URL set (never do this in production). */
   SEED_DEMO: flag,
+  /** Stripe secret key (sk_live_… / sk_test_…). Unset: donations go through the built-in test checkout. */
+  STRIPE_SECRET_KEY: optionalString,
+  /** Signing secret of the Stripe webhook endpoint (whsec_…); required with STRIPE_SECRET_KEY. */
+  STRIPE_WEBHOOK_SECRET: optionalString,
+  /** Tests and local development only: a Stripe-compatible server, e.g. http://127.0.0.1:3302. */
+  STRIPE_API_BASE: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  /** Allow the built-in test checkout (no real money) in production, e.g. for the embedded demo. */
+  TEST_CHECKOUT: flag,
+  /** Receipt details of the NGO. Demo defaults outside production. */
+  NGO_NAME: optionalString,
+  NGO_ADDRESS: optionalString,
+  NGO_EMAIL: optionalString.pipe(z.email().optional()),
+  NGO_REGISTRATION: optionalString,
 });
 
-export type Env = z.infer<typeof schema> & { appUrl: string };
+export type Ngo = { name: string; address: string; email: string; registration: string };
+export type Env = z.infer<typeof schema> & { appUrl: string; ngo: Ngo };
+
+const DEMO_NGO: Ngo = {
+  name: "Safe Passage Demo NGO",
+  address: "1-2-3 Example-cho, Chiyoda-ku, Tokyo (demo address)",
+  email: "donations@example.org",
+  registration: "Demo registration — not a real charity",
+};
 
 function parseEnv(source: NodeJS.ProcessEnv): Env {
   const result = schema.safeParse(source);
@@ -38,7 +59,17 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
     throw new Error(`Invalid configuration (see .env.example):\n${lines.join("\n")}`);
   }
   const data = result.data;
-  return { ...data, appUrl: (data.APP_URL ?? `http://localhost:${data.PORT}`).replace(/\/$/, "") };
+  if (data.STRIPE_SECRET_KEY && !data.STRIPE_WEBHOOK_SECRET) {
+    throw new Error("Invalid configuration (see .env.example):\n  STRIPE_WEBHOOK_SECRET: required with STRIPE_SECRET_KEY");
+  }
+  const demo = data.NODE_ENV !== "production";
+  const ngo: Ngo = {
+    name: data.NGO_NAME ?? (demo ? DEMO_NGO.name : "Safe Passage"),
+    address: data.NGO_ADDRESS ?? (demo ? DEMO_NGO.address : ""),
+    email: data.NGO_EMAIL ?? (demo ? DEMO_NGO.email : ""),
+    registration: data.NGO_REGISTRATION ?? (demo ? DEMO_NGO.registration : ""),
+  };
+  return { ...data, ngo, appUrl: (data.APP_URL ?? `http://localhost:${data.PORT}`).replace(/\/$/, "") };
 }
 
 export const env: Env = parseEnv(process.env);

@@ -54,6 +54,8 @@ async function main(): Promise<void> {
       PORT: String(env.PORT),
       APP_SECRET: appSecret,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The embedded demo without Stripe keys takes donations through the built-in test checkout.
+      ...(embedded && !env.STRIPE_SECRET_KEY ? { TEST_CHECKOUT: "1" } : {}),
     });
     if (!dev) await buildIfStale(serverEnv);
 

@@ -19,7 +19,8 @@ export async function refreshCampaignTotals(tx: Prisma.TransactionClient, campai
       "donorCount" = t.donors
     FROM (
       SELECT COALESCE(SUM(d."amount" - d."refundedAmount"), 0)::int AS raised,
-             COUNT(DISTINCT COALESCE(lower(d."donorEmail"), d."id"))
+             -- A donor is an e-mail address, else a monthly gift's subscription, else one gift.
+             COUNT(DISTINCT COALESCE(lower(d."donorEmail"), d."stripeSubscriptionId", d."id"))
                FILTER (WHERE d."amount" > d."refundedAmount")::int AS donors
         FROM "Donation" d
        WHERE d."campaignId" = ${campaignId} AND d."status" IN ('succeeded', 'refunded')

@@ -1,0 +1,70 @@
+// invoice.paid: a monthly gift was charged. The first invoice (billing_reason
+// "subscription_create") is the same payment as the checkout completion, so it only completes the
+// original donation; every later invoice is a donation of its own.
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type Stripe from "stripe";
+import { markSucceeded } from "./checkout-session";
+import { type Changed, idOf, lockDonation, lockDonationByAny, retryOrIgnore, type Tx } from "./shared";
+
+export async function handleInvoicePaid(
+  tx: Tx,
+  event: Stripe.InvoicePaidEvent,
+  paymentIntentId: string | null,
+): Promise<Changed> {
+  const invoice = event.data.object;
+  const details = invoice.parent?.subscription_details;
+  if (!details || invoice.amount_paid <= 0) return [];
+  const subscriptionId = idOf(details.subscription);
+  const originalId = details.metadata?.donationId ?? null;
+  const receivedAt = new Date((invoice.status_transitions?.paid_at ?? event.created) * 1000);
+  const refs = {
+    stripeInvoiceId: invoice.id ?? null,
+    stripeSubscriptionId: subscriptionId,
+    ...(paymentIntentId ? { stripePaymentIntentId: paymentIntentId } : {}),
+  };
+
+  if (invoice.billing_reason === "subscription_create") {
+    const donation = await lockDonationByAny(tx, [
+      ["stripeInvoiceId", invoice.id ?? null],
+      ["id", originalId],
+    ]);
+    if (!donation) return []; // not a subscription we started
+    await markSucceeded(tx, donation, {
+      ...refs,
+      amount: invoice.amount_paid,
+      currency: invoice.currency.toUpperCase(),
+      receivedAt,
+    });
+    return [donation.campaignId];
+  }
+
+  if (await lockDonation(tx, "stripeInvoiceId", invoice.id ?? null)) return []; // recorded already
+  const original =
+    (await lockDonation(tx, "id", originalId)) ??
+    (subscriptionId
+      ? await tx.donation.findFirst({
+          where: { stripeSubscriptionId: subscriptionId },
+          orderBy: { createdAt: "asc" },
+          select: { id: true, campaignId: true, anonymous: true, displayName: true, donorEmail: true, donorName: true },
+        })
+      : null);
+  if (!original) return retryOrIgnore(event, `no donation for subscription ${subscriptionId}`);
+  await tx.donation.create({
+    data: {
+      ...refs,
+      campaignId: original.campaignId,
+      amount: invoice.amount_paid,
+      currency: invoice.currency.toUpperCase(),
+      status: "succeeded",
+      frequency: "monthly",
+      anonymous: original.anonymous,
+      displayName: original.displayName,
+      donorEmail: original.donorEmail,
+      donorName: original.donorName,
+      receiptToken: randomBytes(24).toString("base64url"),
+      receivedAt,
+    },
+  });
+  return [original.campaignId];
+}

@@ -1,0 +1,20 @@
+// customer.subscription.deleted: the monthly gift ended (cancelled by the donor or unpaid).
+import "server-only";
+import type Stripe from "stripe";
+import type { Changed, Tx } from "./shared";
+
+export async function handleSubscriptionDeleted(tx: Tx, event: Stripe.CustomerSubscriptionDeletedEvent): Promise<Changed> {
+  const subscription = event.data.object;
+  const originalId = subscription.metadata?.donationId;
+  const where = {
+    subscriptionEndedAt: null,
+    OR: [{ stripeSubscriptionId: subscription.id }, ...(originalId ? [{ id: originalId }] : [])],
+  };
+  const donations = await tx.donation.findMany({ where, select: { campaignId: true } });
+  if (donations.length === 0) return [];
+  await tx.donation.updateMany({
+    where,
+    data: { subscriptionEndedAt: new Date((subscription.ended_at ?? event.created) * 1000) },
+  });
+  return [...new Set(donations.map((d) => d.campaignId))];
+}

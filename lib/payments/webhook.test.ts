@@ -1,0 +1,244 @@
+// The webhook against the real database: signed deliveries through the route handler's POST.
+import { randomBytes } from "node:crypto";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import type { SessionInput } from "./test-events";
+
+vi.mock("@/lib/cache", () => ({ CACHE_TAGS: { campaigns: "campaigns", posts: "posts" }, invalidate: vi.fn() }));
+
+const { POST } = await import("@/app/api/stripe/webhook/route");
+const { db } = await import("@/lib/db");
+const { derivedSecret } = await import("@/lib/env");
+const events = await import("./test-events");
+
+const secret = derivedSecret("test-webhook");
+const suffix = () => randomBytes(4).toString("hex");
+
+async function deliver(event: Record<string, unknown>, signingSecret = secret): Promise<number> {
+  const { payload, signature } = events.signEvent(event, signingSecret);
+  const response = await POST(
+    new Request("http://localhost/api/stripe/webhook", {
+      method: "POST",
+      body: payload,
+      headers: { "stripe-signature": signature, "content-type": "application/json" },
+    }),
+  );
+  return response.status;
+}
+
+async function newCampaign(currency = "JPY") {
+  return db.campaign.create({
+    data: { slug: `wh-${suffix()}`, title: "Webhook test", summary: "-", goalAmount: 1_000_000, currency, status: "published" },
+    select: { id: true },
+  });
+}
+
+async function newPending(campaignId: string, amount: number, frequency: "once" | "monthly" = "once") {
+  return db.donation.create({
+    data: {
+      campaignId,
+      amount,
+      currency: "JPY",
+      frequency,
+      status: "pending",
+      donorEmail: `d-${suffix()}@example.org`,
+      receiptToken: randomBytes(24).toString("base64url"),
+    },
+    select: { id: true },
+  });
+}
+
+function completion(donationId: string, campaignId: string, amount: number, extra: Partial<SessionInput> = {}) {
+  const paymentIntentId = extra.paymentIntentId ?? events.stripeId("pi");
+  const session = events.checkoutSessionObject({
+    id: events.stripeId("cs"),
+    mode: "payment",
+    amount,
+    currency: "jpy",
+    metadata: { donationId, campaignId },
+    paymentIntentId,
+    ...extra,
+  });
+  return { event: events.eventOf("checkout.session.completed", session), paymentIntentId };
+}
+
+function refund(paymentIntentId: string, amount: number, amountRefunded: number) {
+  const charge = events.chargeObject({ id: events.stripeId("ch"), paymentIntentId, amount, amountRefunded, currency: "jpy" });
+  return events.eventOf("charge.refunded", charge);
+}
+
+const totals = (id: string) =>
+  db.campaign.findUniqueOrThrow({ where: { id }, select: { raisedAmount: true, donorCount: true } });
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("POST /api/stripe/webhook", () => {
+  it("refuses a bad signature with 400 and writes nothing", async () => {
+    const campaign = await newCampaign();
+    const donation = await newPending(campaign.id, 5000);
+    const { event } = completion(donation.id, campaign.id, 5000);
+    expect(await deliver(event, "whsec_wrong")).toBe(400);
+    const tampered = events.signEvent(event, secret);
+    const response = await POST(
+      new Request("http://localhost/api/stripe/webhook", {
+        method: "POST",
+        body: tampered.payload.replace('"amount_total": 5000', '"amount_total": 9000'),
+        headers: { "stripe-signature": tampered.signature },
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect(await db.stripeEvent.count({ where: { id: String(event.id) } })).toBe(0);
+    expect((await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe("pending");
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0, donorCount: 0 });
+  });
+
+  it("records a ¥5,000 gift once, however often Stripe delivers it", async () => {
+    const campaign = await newCampaign();
+    const donation = await newPending(campaign.id, 5000);
+    const { event, paymentIntentId } = completion(donation.id, campaign.id, 5000);
+    expect(await deliver(event)).toBe(200);
+    expect(await deliver(event)).toBe(200);
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 5000, donorCount: 1 });
+    const stored = await db.donation.findUniqueOrThrow({ where: { id: donation.id } });
+    expect(stored).toMatchObject({ status: "succeeded", amount: 5000, currency: "JPY", stripePaymentIntentId: paymentIntentId });
+    expect(await db.stripeEvent.count({ where: { id: String(event.id) } })).toBe(1);
+  });
+
+  it("marks an abandoned (expired) checkout failed without touching the totals", async () => {
+    const campaign = await newCampaign();
+    const donation = await newPending(campaign.id, 5000);
+    const session = events.checkoutSessionObject({
+      id: events.stripeId("cs"),
+      mode: "payment",
+      amount: 5000,
+      currency: "jpy",
+      metadata: { donationId: donation.id, campaignId: campaign.id },
+      paymentStatus: "unpaid",
+    });
+    expect(await deliver(events.eventOf("checkout.session.expired", session))).toBe(200);
+    expect((await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe("failed");
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0, donorCount: 0 });
+  });
+
+  it("ignores event types it does not handle", async () => {
+    expect(await deliver(events.eventOf("customer.created", { id: "cus_1", object: "customer" }))).toBe(200);
+  });
+
+  it("asks for a retry when a refund arrives before the completion, then ends correct", async () => {
+    const campaign = await newCampaign();
+    const donation = await newPending(campaign.id, 10000);
+    const { event, paymentIntentId } = completion(donation.id, campaign.id, 10000);
+    const partial = refund(paymentIntentId, 10000, 4000);
+    expect(await deliver(partial)).toBe(500);
+    expect(await db.stripeEvent.count({ where: { id: String(partial.id) } })).toBe(0);
+    expect(await deliver(event)).toBe(200);
+    expect(await deliver(partial)).toBe(200);
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 6000, donorCount: 1 });
+    // The full refund, then a late redelivery of the partial one: the running total never goes down.
+    expect(await deliver(refund(paymentIntentId, 10000, 10000))).toBe(200);
+    expect(await deliver(refund(paymentIntentId, 10000, 4000))).toBe(200);
+    const stored = await db.donation.findUniqueOrThrow({ where: { id: donation.id } });
+    expect(stored).toMatchObject({ status: "refunded", refundedAmount: 10000 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0, donorCount: 0 });
+  });
+
+  it("takes a dispute out of the totals, back in when won, out for good when lost", async () => {
+    const campaign = await newCampaign();
+    const donation = await newPending(campaign.id, 3000);
+    const { event, paymentIntentId } = completion(donation.id, campaign.id, 3000);
+    expect(await deliver(event)).toBe(200);
+    const chargeId = events.stripeId("ch");
+    const dispute = (status: "needs_response" | "won" | "lost") =>
+      events.disputeObject({ id: "dp_1", chargeId, paymentIntentId, amount: 3000, currency: "jpy", status });
+    expect(await deliver(events.eventOf("charge.dispute.created", dispute("needs_response")))).toBe(200);
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0, donorCount: 0 });
+    expect(await deliver(events.eventOf("charge.dispute.closed", dispute("won")))).toBe(200);
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 3000, donorCount: 1 });
+    expect(await deliver(events.eventOf("charge.dispute.created", dispute("needs_response")))).toBe(200);
+    expect(await deliver(events.eventOf("charge.dispute.closed", dispute("lost")))).toBe(200);
+    expect(await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({
+      status: "refunded",
+      refundedAmount: 3000,
+    });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0, donorCount: 0 });
+  });
+
+  it("counts a monthly gift once for its first invoice and once per renewal, and marks its end", async () => {
+    const campaign = await newCampaign();
+    const donation = await newPending(campaign.id, 2000, "monthly");
+    const subscriptionId = events.stripeId("sub");
+    const firstInvoice = events.stripeId("in");
+    const metadata = { donationId: donation.id, campaignId: campaign.id };
+    const invoice = (id: string, billingReason: "subscription_create" | "subscription_cycle") =>
+      events.eventOf(
+        "invoice.paid",
+        events.invoiceObject({ id, subscriptionId, amount: 2000, currency: "jpy", billingReason, paymentIntentId: events.stripeId("pi"), metadata }),
+      );
+    // The first invoice may arrive before the checkout completion: both orders give one donation.
+    expect(await deliver(invoice(firstInvoice, "subscription_create"))).toBe(200);
+    const { event } = completion(donation.id, campaign.id, 2000, { mode: "subscription", subscriptionId, invoiceId: firstInvoice });
+    expect(await deliver(event)).toBe(200);
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 2000, donorCount: 1 });
+
+    const renewal = invoice(events.stripeId("in"), "subscription_cycle");
+    expect(await deliver(renewal)).toBe(200);
+    expect(await deliver({ ...renewal, id: events.stripeId("evt") })).toBe(200); // same invoice, new event id
+    expect(await deliver(invoice(events.stripeId("in"), "subscription_cycle"))).toBe(200);
+    const gifts = await db.donation.findMany({ where: { campaignId: campaign.id }, orderBy: { createdAt: "asc" } });
+    expect(gifts.map((g) => [g.status, g.frequency, g.amount])).toEqual([
+      ["succeeded", "monthly", 2000],
+      ["succeeded", "monthly", 2000],
+      ["succeeded", "monthly", 2000],
+    ]);
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 6000, donorCount: 1 }); // one donor, three gifts
+
+    const ended = events.eventOf("customer.subscription.deleted", events.subscriptionObject({ id: subscriptionId, metadata }));
+    expect(await deliver(ended)).toBe(200);
+    const after = await db.donation.findMany({ where: { campaignId: campaign.id }, select: { subscriptionEndedAt: true } });
+    expect(after.every((d) => d.subscriptionEndedAt instanceof Date)).toBe(true);
+  });
+
+  it("keeps totals exact under 50 parallel deliveries of 10 events", async () => {
+    const campaign = await newCampaign();
+    const amounts = [1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000];
+    const pending = await Promise.all(amounts.map((amount) => newPending(campaign.id, amount)));
+    const completions = pending.map((d, i) => completion(d.id, campaign.id, amounts[i] ?? 0));
+    const pi = completions[0]?.paymentIntentId ?? "";
+    const all = [...completions.map((c) => c.event), refund(pi, 1000, 300), refund(pi, 1000, 700)];
+    let queue = all.flatMap((event) => Array.from({ length: 5 }, () => event)).sort(() => Math.random() - 0.5);
+    expect(queue).toHaveLength(50);
+    // Like Stripe: whatever was refused (500) is delivered again until every event is accepted.
+    for (let round = 0; queue.length > 0 && round < 10; round++) {
+      const statuses = await Promise.all(queue.map((event) => deliver(event)));
+      expect(statuses.every((s) => s === 200 || s === 500)).toBe(true);
+      queue = queue.filter((_, i) => statuses[i] !== 200);
+    }
+    expect(queue).toHaveLength(0);
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 36000 - 700, donorCount: 8 });
+    expect(await db.stripeEvent.count({ where: { id: { in: all.map((e) => String(e.id)) } } })).toBe(10);
+  });
+
+  it("answers 500 when the database fails mid-way, writes nothing, and succeeds on the retry", async () => {
+    const campaign = await newCampaign();
+    const donation = await newPending(campaign.id, 7000);
+    const { event } = completion(donation.id, campaign.id, 7000);
+    // The totals update (the last write of the transaction) fails for this campaign only.
+    await db.$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION fail_campaign_${campaign.id}() RETURNS trigger AS $$
+      BEGIN RAISE EXCEPTION 'simulated outage'; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`
+      CREATE TRIGGER fail_${campaign.id} BEFORE UPDATE ON "Campaign" FOR EACH ROW
+      WHEN (OLD.id = '${campaign.id}') EXECUTE FUNCTION fail_campaign_${campaign.id}()`);
+    try {
+      expect(await deliver(event)).toBe(500);
+      expect(await db.stripeEvent.count({ where: { id: String(event.id) } })).toBe(0);
+      expect((await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe("pending");
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER fail_${campaign.id} ON "Campaign"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION fail_campaign_${campaign.id}()`);
+    }
+    expect(await deliver(event)).toBe(200);
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 7000, donorCount: 1 });
+  });
+});

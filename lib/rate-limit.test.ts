@@ -1,0 +1,23 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { clientIp, consume, LIMITS } from "./rate-limit";
+
+describe("consume", () => {
+  it("allows the configured number of attempts per key, then refuses with a wait time", async () => {
+    const key = `test-${randomBytes(4).toString("hex")}`;
+    for (let i = 0; i < LIMITS.checkout.points; i++) expect((await consume("checkout", key)).ok).toBe(true);
+    const refused = await consume("checkout", key);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+    // Another key has its own budget.
+    expect((await consume("checkout", `${key}-other`)).ok).toBe(true);
+  });
+});
+
+describe("clientIp", () => {
+  it("takes the first X-Forwarded-For hop, then X-Real-IP", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1", "x-real-ip": "10.0.0.2" }))).toBe("203.0.113.7");
+    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.4" }))).toBe("198.51.100.4");
+    expect(clientIp(new Headers())).toBe("unknown");
+  });
+});

@@ -1,0 +1,69 @@
+// Rate limits shared by every app instance: counters live in PostgreSQL (table rate_limits,
+// created by the migrations) through rate-limiter-flexible's RateLimiterPostgres.
+import "server-only";
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { env } from "@/lib/env";
+
+/** Named limits: `points` attempts per `duration` seconds per key. Add new ones here. */
+export const LIMITS = {
+  /** Creating a checkout session, per client IP. */
+  checkout: { points: 10, duration: 10 * 60 },
+  /** Sign-in attempts (for the auth engineer), per IP+e-mail. */
+  signIn: { points: 10, duration: 15 * 60 },
+} as const;
+
+export type LimiterName = keyof typeof LIMITS;
+
+export type ConsumeResult = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
+
+const globalForLimits = globalThis as { rateLimitPool?: pg.Pool; rateLimiters?: Map<LimiterName, RateLimiterPostgres> };
+
+function pool(): pg.Pool {
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set.");
+  globalForLimits.rateLimitPool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 3, connectionTimeoutMillis: 5_000 });
+  return globalForLimits.rateLimitPool;
+}
+
+function limiter(name: LimiterName): RateLimiterPostgres {
+  const limiters = (globalForLimits.rateLimiters ??= new Map());
+  let found = limiters.get(name);
+  if (!found) {
+    found = new RateLimiterPostgres({
+      storeClient: pool(),
+      storeType: "pool",
+      tableName: "rate_limits",
+      tableCreated: true,
+      keyPrefix: name,
+      ...LIMITS[name],
+    });
+    limiters.set(name, found);
+  }
+  return found;
+}
+
+/**
+ * Spends one point of `limiterName` for `key` (an IP, an e-mail…). Over the limit → ok: false with
+ * the seconds to wait. A store failure is thrown, not treated as "allowed".
+ */
+export async function consume(limiterName: LimiterName, key: string): Promise<ConsumeResult> {
+  try {
+    const res = await limiter(limiterName).consume(key);
+    return { ok: true, remaining: res.remainingPoints };
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000) };
+    throw error;
+  }
+}
+
+/** The client's IP behind a proxy: first hop of X-Forwarded-For, else X-Real-IP. */
+export function clientIp(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+}
+
+/** "Please wait about 3 minutes" style text for a refused attempt. */
+export function retryMessage(retryAfterSeconds: number): string {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return minutes <= 1 ? "Please wait a minute and try again." : `Please wait about ${minutes} minutes and try again.`;
+}

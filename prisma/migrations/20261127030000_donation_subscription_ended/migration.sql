@@ -1,0 +1,3 @@
+
+-- AlterTable
+ALTER TABLE "Donation" ADD COLUMN     "subscriptionEndedAt" TIMESTAMP(3);
