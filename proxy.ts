@@ -2,13 +2,15 @@
 // Authorization is NOT done here (see lib/session.ts): a proxy is a convenience, not a guard.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { checkoutFormTargets } from "@/lib/payments/checkout-origins";
 import { contentSecurityPolicy, createNonce, staticSecurityHeaders } from "@/lib/security-headers";
 
 const https = env.appUrl.startsWith("https:");
+const formTargets = checkoutFormTargets();
 
 export function proxy(request: NextRequest) {
   const nonce = createNonce();
-  const csp = contentSecurityPolicy({ nonce, dev: env.NODE_ENV === "development", https, formTargets: [] });
+  const csp = contentSecurityPolicy({ nonce, dev: env.NODE_ENV === "development", https, formTargets });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);

@@ -49,12 +49,3 @@ export function webhookSecret(): string {
   }
   return derivedSecret("test-webhook");
 }
-
-/**
- * Origins the donate form may end up on after posting (Stripe Checkout), for the CSP's
- * form-action: without JavaScript the server answers the form with a redirect to Stripe.
- */
-export function checkoutFormTargets(): string[] {
-  if (!stripeConfigured()) return [];
-  return env.STRIPE_API_BASE ? [new URL(env.STRIPE_API_BASE).origin] : ["https://checkout.stripe.com"];
-}
