@@ -43,6 +43,13 @@ test("a visitor's journey from the home page to the feed", async ({ page, reques
     await db.post.create({ data: { categoryId: category.id, slug: `draft-${s}`, title: `Draft ${s}`, body: "Not yet.", status: "draft" } });
     await db.post.create({ data: { categoryId: category.id, slug: `future-${s}`, title: `Future ${s}`, body: "Later.", status: "published", publishedAt: new Date(now + 7 * 86_400_000) } });
     await db.campaign.create({ data: { slug: `draft-appeal-${s}`, title: `Draft appeal ${s}`, summary: "x", goalAmount: 1, currency: "JPY" } });
+    // Nearer its goal than the appeal above, so listed after it among the urgent ones.
+    await db.campaign.create({
+      data: { slug: `nearly-${s}`, title: `Nearly there ${s}`, summary: "x", goalAmount: 1000, raisedAmount: 900, donorCount: 1, currency: "USD", status: "published", deadline: new Date(now + 5 * 86_400_000) },
+    });
+    await db.campaign.create({
+      data: { slug: `closed-${s}`, title: `Closed appeal ${s}`, summary: "x", goalAmount: 1000, raisedAmount: 1000, donorCount: 2, currency: "EUR", status: "closed" },
+    });
     expect(part1.id).toBeTruthy();
     return { campaignId: campaign.id };
   });
@@ -52,7 +59,12 @@ test("a visitor's journey from the home page to the feed", async ({ page, reques
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Urgent appeals" })).toBeVisible();
   await expect(page.getByText(`Draft appeal ${s}`)).toHaveCount(0);
-  await page.getByRole("link", { name: `Appeal ${s}` }).click();
+  const urgent = page.locator("section", { has: page.getByRole("heading", { name: "Urgent appeals" }) });
+  const urgentTitles = await urgent.getByRole("heading", { level: 3 }).allTextContents();
+  expect(urgentTitles.indexOf(`Appeal ${s}`)).toBeGreaterThanOrEqual(0);
+  expect(urgentTitles.indexOf(`Appeal ${s}`)).toBeLessThan(urgentTitles.indexOf(`Nearly there ${s}`));
+  expect(urgentTitles).not.toContain(`Closed appeal ${s}`);
+  await page.getByRole("link", { name: `Appeal ${s}`, exact: true }).click();
 
   // Campaign page: totals from the database, public stage before the held-back update.
   await expect(page.getByRole("heading", { level: 1, name: `Appeal ${s}` })).toBeVisible();
@@ -65,6 +77,16 @@ test("a visitor's journey from the home page to the feed", async ({ page, reques
   await expect(page.getByText(`Appeal opened ${s}.`)).toBeVisible();
   await expect(page.getByText(heldBackNote)).toHaveCount(0);
   expect(await page.content()).not.toContain(heldBackNote);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", `Appeal ${s}`);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  const ogImage = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect((await request.get(new URL(ogImage!).pathname)).headers()["content-type"]).toBe("image/png");
+
+  // Filtering by stage uses the public stage too: the held-back move is not revealed.
+  await page.goto("/campaigns?stage=funded");
+  await expect(page.getByRole("link", { name: `Appeal ${s}`, exact: true })).toHaveCount(0);
+  await page.goto("/campaigns?stage=awaiting_funds");
+  await page.getByRole("link", { name: `Appeal ${s}`, exact: true }).click();
 
   // The linked article, then the next part of its series, then its category archive.
   await page.getByRole("link", { name: `Part one ${s}` }).click();
@@ -86,6 +108,11 @@ test("a visitor's journey from the home page to the feed", async ({ page, reques
   expect(feed).not.toContain(`Future ${s}`);
   expect(feed).not.toContain(`Draft ${s}`);
 
+  // A closed campaign says so and offers no way to give.
+  await page.goto(`/campaigns/closed-${s}`);
+  await expect(page.getByText("This campaign is closed")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Donate" })).toHaveCount(0);
+
   // Drafts and scheduled articles, and draft campaigns, are not found.
   for (const path of [`/news/draft-${s}`, `/news/future-${s}`, `/campaigns/draft-appeal-${s}`]) {
     expect((await request.get(path)).status(), path).toBe(404);
@@ -102,4 +129,6 @@ test("a visitor's journey from the home page to the feed", async ({ page, reques
     )
     .toBe(1);
   await expect(page.getByTestId("public-stage")).toHaveText("Funded");
+  await page.goto("/campaigns?stage=funded");
+  await expect(page.getByRole("link", { name: `Appeal ${s}`, exact: true })).toBeVisible();
 });
