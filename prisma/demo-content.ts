@@ -157,8 +157,9 @@ This campaign funds:
       { stage: "in_progress", publicNote: "Language classes started this week with eleven adults.", privateNote: "CANARY-PRIVNOTE-c302 class venue and roster", daysFromNow: -6 },
     ],
     donations: [
-      { amount: 25_000, daysAgo: 25, displayName: "R. and L. B.", message: "Welcome to your new home.", ...donor("c1") },
-      { amount: 10_000, daysAgo: 9, displayName: "A. N.", ...donor("c2") },
+      { amount: 600_000, daysAgo: 25, displayName: "A local congregation", message: "Welcome to your new home.", ...donor("c1") },
+      { amount: 250_000, daysAgo: 14, displayName: "R. and L. B.", message: "For the school bags.", ...donor("c2") },
+      { amount: 120_000, daysAgo: 9, displayName: "A. N.", ...donor("c3") },
     ],
   },
 ];
