@@ -16,7 +16,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${site}/`, changeFrequency: "daily", priority: 1 },
     { url: `${site}/campaigns`, changeFrequency: "daily" },
     { url: `${site}/news`, changeFrequency: "daily" },
-    ...campaigns.map((c) => ({ url: `${site}/campaigns/${c.slug}`, lastModified: new Date(c.updatedAt) })),
+    // No lastModified for campaigns: recording a held-back mission update touches the campaign,
+    // and a changed date would hint that something happened before it may be told.
+    ...campaigns.map((c) => ({ url: `${site}/campaigns/${c.slug}` })),
     ...visible.map((p) => ({ url: `${site}/news/${p.slug}`, lastModified: new Date(p.updatedAt) })),
     ...taxonomy.categories.map((c) => ({ url: `${site}/news/category/${c.slug}` })),
     ...taxonomy.series.map((s) => ({ url: `${site}/news/series/${s.slug}` })),

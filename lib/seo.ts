@@ -15,7 +15,8 @@ export function pageMetadata(input: {
   return {
     title,
     description,
-    alternates: { canonical: path },
+    // Repeated on every page: a page's `alternates` replaces the layout's as a whole.
+    alternates: { canonical: path, types: { "application/atom+xml": [{ url: "/feed.xml", title: `${SITE_NAME} news` }] } },
     openGraph: {
       title,
       description,

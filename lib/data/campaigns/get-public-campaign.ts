@@ -29,7 +29,6 @@ export const getPublicCampaign = unstable_cache(
         peopleCount: true,
         deadline: true,
         status: true,
-        updatedAt: true,
         updates: { select: { id: true, stage: true, publicNote: true, publishAt: true } },
         posts: {
           where: { post: { status: "published", publishedAt: { not: null } } },
@@ -48,7 +47,6 @@ export const getPublicCampaign = unstable_cache(
     return {
       ...campaign,
       deadline: campaign.deadline?.toISOString() ?? null,
-      updatedAt: campaign.updatedAt.toISOString(),
       updates: campaign.updates.map((u) => ({ ...u, publishAt: u.publishAt.toISOString() })),
       articles: posts.map(({ post }) => ({ ...post, publishedAt: post.publishedAt?.toISOString() ?? null })),
       messages: donations.map((d) => ({

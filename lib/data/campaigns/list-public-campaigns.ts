@@ -25,14 +25,12 @@ export const listPublicCampaigns = unstable_cache(
         peopleCount: true,
         deadline: true,
         status: true,
-        updatedAt: true,
         updates: { select: { id: true, stage: true, publishAt: true } },
       },
     });
     return rows.map((c) => ({
       ...c,
       deadline: c.deadline?.toISOString() ?? null,
-      updatedAt: c.updatedAt.toISOString(),
       updates: c.updates.map((u) => ({ ...u, publishAt: u.publishAt.toISOString() })),
     }));
   },
