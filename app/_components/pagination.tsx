@@ -26,12 +26,3 @@ export function Pagination({ page, pages, basePath }: { page: number; pages: num
     </nav>
   );
 }
-
-export const PAGE_SIZE = 10;
-
-/** The requested page number, or null when it is not a positive integer. */
-export function pageParam(value: string | string[] | undefined): number | null {
-  if (value === undefined) return 1;
-  if (typeof value !== "string" || !/^[1-9][0-9]{0,5}$/.test(value)) return null;
-  return Number(value);
-}

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { PAGE_SIZE, Pagination, pageParam } from "@/app/_components/pagination";
+import { Pagination } from "@/app/_components/pagination";
 import { PostList } from "@/app/_components/post-list";
 import { listPublicPosts } from "@/lib/data/posts/list-public-posts";
 import { listPublicTaxonomy } from "@/lib/data/posts/list-public-taxonomy";
+import { PAGE_SIZE, pageCount, pageParam } from "@/lib/pagination";
 import { visiblePosts } from "@/lib/posts/visibility";
 import { pageMetadata } from "@/lib/seo";
 
@@ -26,7 +27,7 @@ export default async function NewsPage({ searchParams }: Props) {
   if (page === null) notFound();
   const [posts, taxonomy] = await Promise.all([listPublicPosts(), listPublicTaxonomy()]);
   const visible = visiblePosts(posts, new Date());
-  const pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
+  const pages = pageCount(visible.length);
   if (page > pages) notFound();
   const shown = visible.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
 
