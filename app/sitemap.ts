@@ -10,7 +10,11 @@ import { visiblePosts } from "@/lib/posts/visibility";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
   const site = env.appUrl;
-  const [campaigns, posts, taxonomy] = await Promise.all([listPublicCampaigns(), listPublicPosts(), listPublicTaxonomy()]);
+  const [campaigns, posts, taxonomy] = await Promise.all([
+    listPublicCampaigns(),
+    listPublicPosts(),
+    listPublicTaxonomy(),
+  ]);
   const visible = visiblePosts(posts, new Date());
   return [
     { url: `${site}/`, changeFrequency: "daily", priority: 1 },

@@ -34,7 +34,19 @@ for (const viewport of [
     for (const [name, path] of Object.entries(PAGES)) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      // Every page can be shared: Open Graph and Twitter tags with an image.
+      await expect(page.locator('meta[property="og:title"]'), name).toHaveCount(1);
+      await expect(page.locator('meta[property="og:image"]').first(), name).toHaveAttribute(
+        "content",
+        /^http/,
+      );
+      await expect(page.locator('meta[name="twitter:card"]'), name).toHaveAttribute(
+        "content",
+        "summary_large_image",
+      );
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
       results[name] = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     }
     expect(results).toEqual(Object.fromEntries(Object.keys(PAGES).map((k) => [k, []])));

@@ -15,14 +15,31 @@ async function readSecrets(): Promise<string[]> {
   return withDb(async (db) => {
     const later = new Date(Date.now() + 60_000);
     const [beneficiaries, notes, heldBack, donations, unpublished] = await Promise.all([
-      db.beneficiary.findMany({ select: { privateName: true, privateLocation: true, privateContact: true, privateNotes: true } }),
+      db.beneficiary.findMany({
+        select: { privateName: true, privateLocation: true, privateContact: true, privateNotes: true },
+      }),
       db.missionUpdate.findMany({ select: { privateNote: true } }),
       db.missionUpdate.findMany({ where: { publishAt: { gt: later } }, select: { publicNote: true } }),
-      db.donation.findMany({ select: { donorEmail: true, donorName: true, displayName: true, anonymous: true, message: true, messageHidden: true } }),
-      db.post.findMany({ where: { OR: [{ status: "draft" }, { publishedAt: { gt: later } }] }, select: { title: true, body: true } }),
+      db.donation.findMany({
+        select: {
+          donorEmail: true,
+          donorName: true,
+          displayName: true,
+          anonymous: true,
+          message: true,
+          messageHidden: true,
+        },
+      }),
+      db.post.findMany({
+        where: { OR: [{ status: "draft" }, { publishedAt: { gt: later } }] },
+        select: { title: true, body: true },
+      }),
     ]);
     // Text an unpublished article shares with a published one is not a secret.
-    const published = await db.post.findMany({ where: { status: "published", publishedAt: { lte: new Date() } }, select: { title: true, body: true } });
+    const published = await db.post.findMany({
+      where: { status: "published", publishedAt: { lte: new Date() } },
+      select: { title: true, body: true },
+    });
     const publicText = new Set(published.flatMap((p) => [p.title, p.body]));
     const values = [
       ...beneficiaries.flatMap((b) => [b.privateName, b.privateLocation, b.privateContact, b.privateNotes]),
@@ -37,7 +54,11 @@ async function readSecrets(): Promise<string[]> {
       ]),
       ...unpublished.flatMap((p) => [p.title, p.body]).filter((text) => !publicText.has(text)),
     ];
-    return [...new Set(values.filter((v): v is string => !!v && v.trim().length >= MIN_SECRET_LENGTH).map((v) => v.trim()))];
+    return [
+      ...new Set(
+        values.filter((v): v is string => !!v && v.trim().length >= MIN_SECRET_LENGTH).map((v) => v.trim()),
+      ),
+    ];
   });
 }
 
@@ -59,18 +80,47 @@ test("no private detail reaches any public response", async ({ request, baseURL 
   await flushPublicCache();
   const secrets = await readSecrets();
   // The demo's canaries must be among them, or this test proves nothing.
-  for (const canary of ["CANARY-PRIVNAME", "CANARY-LOCATION", "CANARY-CONTACT", "CANARY-NOTES", "CANARY-PRIVNOTE", "CANARY-DONORNAME", "canary-email", "CANARY-ANONDISPLAY", "CANARY-HIDDENMSG"]) {
-    expect(secrets.some((s) => s.includes(canary)), canary).toBe(true);
+  for (const canary of [
+    "CANARY-PRIVNAME",
+    "CANARY-LOCATION",
+    "CANARY-CONTACT",
+    "CANARY-NOTES",
+    "CANARY-PRIVNOTE",
+    "CANARY-DONORNAME",
+    "canary-email",
+    "CANARY-ANONDISPLAY",
+    "CANARY-HIDDENMSG",
+  ]) {
+    expect(
+      secrets.some((s) => s.includes(canary)),
+      canary,
+    ).toBe(true);
   }
 
   // Hidden pages too: their "not found" answers must not leak their titles.
   const hidden = await withDb(async (db) => [
-    ...(await db.post.findMany({ where: { OR: [{ status: "draft" }, { publishedAt: { gt: new Date() } }] }, select: { slug: true } })).map((p) => `/news/${p.slug}`),
-    ...(await db.campaign.findMany({ where: { status: "draft" }, select: { slug: true } })).map((c) => `/campaigns/${c.slug}`),
+    ...(
+      await db.post.findMany({
+        where: { OR: [{ status: "draft" }, { publishedAt: { gt: new Date() } }] },
+        select: { slug: true },
+      })
+    ).map((p) => `/news/${p.slug}`),
+    ...(await db.campaign.findMany({ where: { status: "draft" }, select: { slug: true } })).map(
+      (c) => `/campaigns/${c.slug}`,
+    ),
   ]);
   expect(hidden).toContain("/news/notes-for-a-future-report");
   const origin = new URL(baseURL!).origin;
-  const queue = ["/", "/sitemap.xml", "/feed.xml", "/robots.txt", "/campaigns", "/news?page=2", ...STAGES.map((s) => `/campaigns?stage=${s}`), ...hidden];
+  const queue = [
+    "/",
+    "/sitemap.xml",
+    "/feed.xml",
+    "/robots.txt",
+    "/campaigns",
+    "/news?page=2",
+    ...STAGES.map((s) => `/campaigns?stage=${s}`),
+    ...hidden,
+  ];
   const seen = new Set(queue);
   const visited: string[] = [];
   const leaks: string[] = [];
@@ -102,7 +152,12 @@ test("no private detail reaches any public response", async ({ request, baseURL 
     }
   }
 
-  test.info().annotations.push({ type: "crawl", description: `${visited.length} URLs, ${secrets.length} private values checked` });
+  test
+    .info()
+    .annotations.push({
+      type: "crawl",
+      description: `${visited.length} URLs, ${secrets.length} private values checked`,
+    });
   console.log(`crawled ${visited.length} URLs, checked ${secrets.length} private values`);
   if (process.env.CRAWL_LOG) console.log(visited.join("\n"));
   expect(leaks).toEqual([]);

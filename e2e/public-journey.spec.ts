@@ -29,26 +29,96 @@ test("a visitor's journey from the home page to the feed", async ({ page, reques
         donorCount: 3,
         updates: {
           create: [
-            { stage: "awaiting_funds", publicNote: `Appeal opened ${s}.`, publishAt: new Date(now - 86_400_000) },
-            { stage: "funded", fromStage: "awaiting_funds", publicNote: heldBackNote, publishAt: new Date(now + 8_000) },
+            {
+              stage: "awaiting_funds",
+              publicNote: `Appeal opened ${s}.`,
+              publishAt: new Date(now - 86_400_000),
+            },
+            {
+              stage: "funded",
+              fromStage: "awaiting_funds",
+              publicNote: heldBackNote,
+              publishAt: new Date(now + 8_000),
+            },
           ],
         },
       },
     });
     const common = { categoryId: category.id, seriesId: series.id, status: "published" as const };
     const part1 = await db.post.create({
-      data: { ...common, slug: `part-1-${s}`, title: `Part one ${s}`, body: "The first days.", seriesPart: 1, publishedAt: new Date(now - 2 * 86_400_000), campaigns: { create: { campaignId: campaign.id } } },
+      data: {
+        ...common,
+        slug: `part-1-${s}`,
+        title: `Part one ${s}`,
+        body: "The first days.",
+        seriesPart: 1,
+        publishedAt: new Date(now - 2 * 86_400_000),
+        campaigns: { create: { campaignId: campaign.id } },
+      },
     });
-    await db.post.create({ data: { ...common, slug: `part-2-${s}`, title: `Part two ${s}`, body: "The waiting.", seriesPart: 2, publishedAt: new Date(now - 86_400_000) } });
-    await db.post.create({ data: { categoryId: category.id, slug: `draft-${s}`, title: `Draft ${s}`, body: "Not yet.", status: "draft" } });
-    await db.post.create({ data: { categoryId: category.id, slug: `future-${s}`, title: `Future ${s}`, body: "Later.", status: "published", publishedAt: new Date(now + 7 * 86_400_000) } });
-    await db.campaign.create({ data: { slug: `draft-appeal-${s}`, title: `Draft appeal ${s}`, summary: "x", goalAmount: 1, currency: "JPY" } });
+    await db.post.create({
+      data: {
+        ...common,
+        slug: `part-2-${s}`,
+        title: `Part two ${s}`,
+        body: "The waiting.",
+        seriesPart: 2,
+        publishedAt: new Date(now - 86_400_000),
+      },
+    });
+    await db.post.create({
+      data: {
+        categoryId: category.id,
+        slug: `draft-${s}`,
+        title: `Draft ${s}`,
+        body: "Not yet.",
+        status: "draft",
+      },
+    });
+    await db.post.create({
+      data: {
+        categoryId: category.id,
+        slug: `future-${s}`,
+        title: `Future ${s}`,
+        body: "Later.",
+        status: "published",
+        publishedAt: new Date(now + 7 * 86_400_000),
+      },
+    });
+    await db.campaign.create({
+      data: {
+        slug: `draft-appeal-${s}`,
+        title: `Draft appeal ${s}`,
+        summary: "x",
+        goalAmount: 1,
+        currency: "JPY",
+      },
+    });
     // Nearer its goal than the appeal above, so listed after it among the urgent ones.
     await db.campaign.create({
-      data: { slug: `nearly-${s}`, title: `Nearly there ${s}`, summary: "x", goalAmount: 1000, raisedAmount: 900, donorCount: 1, currency: "USD", status: "published", deadline: new Date(now + 5 * 86_400_000) },
+      data: {
+        slug: `nearly-${s}`,
+        title: `Nearly there ${s}`,
+        summary: "x",
+        goalAmount: 1000,
+        raisedAmount: 900,
+        donorCount: 1,
+        currency: "USD",
+        status: "published",
+        deadline: new Date(now + 5 * 86_400_000),
+      },
     });
     await db.campaign.create({
-      data: { slug: `closed-${s}`, title: `Closed appeal ${s}`, summary: "x", goalAmount: 1000, raisedAmount: 1000, donorCount: 2, currency: "EUR", status: "closed" },
+      data: {
+        slug: `closed-${s}`,
+        title: `Closed appeal ${s}`,
+        summary: "x",
+        goalAmount: 1000,
+        raisedAmount: 1000,
+        donorCount: 2,
+        currency: "EUR",
+        status: "closed",
+      },
     });
     expect(part1.id).toBeTruthy();
     return { campaignId: campaign.id };
@@ -71,8 +141,14 @@ test("a visitor's journey from the home page to the feed", async ({ page, reques
   const stored = await withDb((db) => db.campaign.findUniqueOrThrow({ where: { id: campaignId } }));
   await expect(page.getByTestId("raised")).toHaveText(formatMoney(stored.raisedAmount, stored.currency));
   await expect(page.getByTestId("donors")).toHaveText(String(stored.donorCount));
-  await expect(page.getByRole("progressbar")).toHaveAttribute("value", String(Math.floor((stored.raisedAmount * 100) / stored.goalAmount)));
-  await expect(page.getByRole("link", { name: "Donate" })).toHaveAttribute("href", `/campaigns/appeal-${s}/donate`);
+  await expect(page.getByRole("progressbar")).toHaveAttribute(
+    "value",
+    String(Math.floor((stored.raisedAmount * 100) / stored.goalAmount)),
+  );
+  await expect(page.getByRole("link", { name: "Donate" })).toHaveAttribute(
+    "href",
+    `/campaigns/appeal-${s}/donate`,
+  );
   await expect(page.getByTestId("public-stage")).toHaveText("Awaiting funds");
   await expect(page.getByText(`Appeal opened ${s}.`)).toBeVisible();
   await expect(page.getByText(heldBackNote)).toHaveCount(0);

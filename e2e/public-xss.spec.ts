@@ -8,14 +8,25 @@ async function expectInert(page: Page, root: string) {
   await expect(page.locator(`${root} .prose`)).toBeVisible();
   // "load" waits for every image to load or fail, so any onerror handler would have run by now.
   await page.waitForLoadState("load");
-  expect(await page.locator(`${root} .prose script, ${root} .prose iframe, ${root} .prose style`).count()).toBe(0);
-  const offences = await page.locator(`${root} .prose`).evaluate((body) =>
-    [...body.querySelectorAll("*")].flatMap((el) =>
-      [...el.attributes]
-        .filter((a) => /^on/i.test(a.name) || a.name === "style" || a.name === "srcdoc" || (/^(href|src|action|formaction|data)$/i.test(a.name) && /^\s*(javascript|data|vbscript):/i.test(a.value)))
-        .map((a) => `${el.tagName} ${a.name}=${a.value}`),
-    ),
-  );
+  expect(
+    await page.locator(`${root} .prose script, ${root} .prose iframe, ${root} .prose style`).count(),
+  ).toBe(0);
+  const offences = await page
+    .locator(`${root} .prose`)
+    .evaluate((body) =>
+      [...body.querySelectorAll("*")].flatMap((el) =>
+        [...el.attributes]
+          .filter(
+            (a) =>
+              /^on/i.test(a.name) ||
+              a.name === "style" ||
+              a.name === "srcdoc" ||
+              (/^(href|src|action|formaction|data)$/i.test(a.name) &&
+                /^\s*(javascript|data|vbscript):/i.test(a.value)),
+          )
+          .map((a) => `${el.tagName} ${a.name}=${a.value}`),
+      ),
+    );
   expect(offences).toEqual([]);
 }
 
@@ -29,10 +40,25 @@ test("hostile markdown renders inert in articles and campaign stories", async ({
   await withDb(async (db) => {
     const category = await db.category.create({ data: { slug: `xss-${s}`, name: `Security ${s}` } });
     await db.post.create({
-      data: { slug: `hostile-${s}`, title: `Hostile ${s}`, body: HOSTILE_MARKDOWN, status: "published", publishedAt: new Date(Date.now() - 60_000), categoryId: category.id },
+      data: {
+        slug: `hostile-${s}`,
+        title: `Hostile ${s}`,
+        body: HOSTILE_MARKDOWN,
+        status: "published",
+        publishedAt: new Date(Date.now() - 60_000),
+        categoryId: category.id,
+      },
     });
     await db.campaign.create({
-      data: { slug: `hostile-${s}`, title: `Hostile appeal ${s}`, summary: "<img src=x onerror=alert('summary')>", story: HOSTILE_MARKDOWN, goalAmount: 1000, currency: "USD", status: "published" },
+      data: {
+        slug: `hostile-${s}`,
+        title: `Hostile appeal ${s}`,
+        summary: "<img src=x onerror=alert('summary')>",
+        story: HOSTILE_MARKDOWN,
+        goalAmount: 1000,
+        currency: "USD",
+        status: "published",
+      },
     });
   });
   await flushPublicCache();

@@ -7,12 +7,16 @@ const DANGEROUS_TAGS = /<\s*(script|iframe|style|svg|math|object|embed|form|fram
 const EVENT_HANDLER = /<[^>]+\son[a-z]+\s*=/i;
 
 function urlAttributes(html: string): string[] {
-  return [...html.matchAll(/\s(?:href|src|action|formaction|xlink:href|data)\s*=\s*"([^"]*)"/gi)].map((m) => m[1]!);
+  return [...html.matchAll(/\s(?:href|src|action|formaction|xlink:href|data)\s*=\s*"([^"]*)"/gi)].map(
+    (m) => m[1]!,
+  );
 }
 
 describe("renderMarkdown", () => {
   it("renders ordinary markdown, GFM tables and links", () => {
-    const html = renderMarkdown("Hello **world**, see [our report](https://example.org/r).\n\n| a | b |\n|---|---|\n| 1 | 2 |");
+    const html = renderMarkdown(
+      "Hello **world**, see [our report](https://example.org/r).\n\n| a | b |\n|---|---|\n| 1 | 2 |",
+    );
     expect(html).toContain("<strong>world</strong>");
     expect(html).toContain('<a href="https://example.org/r">our report</a>');
     expect(html).toContain("<table>");
@@ -21,7 +25,9 @@ describe("renderMarkdown", () => {
   it("gives headings ids and wraps them in a link to themselves", () => {
     const html = renderMarkdown("## The route south\n\ntext\n\n## The route south");
     expect(html).toContain('<h2 id="the-route-south"><a href="#the-route-south">The route south</a></h2>');
-    expect(html).toContain('<h2 id="the-route-south-1"><a href="#the-route-south-1">The route south</a></h2>');
+    expect(html).toContain(
+      '<h2 id="the-route-south-1"><a href="#the-route-south-1">The route south</a></h2>',
+    );
   });
 
   it("keeps footnote links and their targets in agreement", () => {
@@ -45,13 +51,30 @@ describe("renderMarkdown", () => {
   });
 
   it("never emits a script tag or event handler, whatever the input", () => {
-    const pieces = fc.constantFrom("<script>", "</script>", "<img src=x onerror=alert(1)>", "[a](javascript:x)", "<svg onload=x>", "`", "*", "\n\n", "<", ">", "\"", "'", "=", "on", "x");
+    const pieces = fc.constantFrom(
+      "<script>",
+      "</script>",
+      "<img src=x onerror=alert(1)>",
+      "[a](javascript:x)",
+      "<svg onload=x>",
+      "`",
+      "*",
+      "\n\n",
+      "<",
+      ">",
+      '"',
+      "'",
+      "=",
+      "on",
+      "x",
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 30 }), (parts) => {
         const html = renderMarkdown(parts.join(""));
         expect(html).not.toMatch(/<script/i);
         expect(html).not.toMatch(EVENT_HANDLER);
-        for (const url of urlAttributes(html)) expect(url.trim()).not.toMatch(/^(javascript|data|vbscript):/i);
+        for (const url of urlAttributes(html))
+          expect(url.trim()).not.toMatch(/^(javascript|data|vbscript):/i);
       }),
       { numRuns: 300 },
     );

@@ -5,7 +5,8 @@ describe("pagination", () => {
   it("reads ?page= strictly", () => {
     expect(pageParam(undefined)).toBe(1);
     expect(pageParam("2")).toBe(2);
-    for (const bad of ["0", "-1", "1.5", "abc", "2x", "", "01", "9999999"]) expect(pageParam(bad), bad).toBeNull();
+    for (const bad of ["0", "-1", "1.5", "abc", "2x", "", "01", "9999999"])
+      expect(pageParam(bad), bad).toBeNull();
     expect(pageParam(["1", "2"])).toBeNull();
   });
 

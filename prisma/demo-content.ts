@@ -17,7 +17,13 @@ type DemoDonation = {
   donorName: string;
   method?: DonationMethod;
 };
-type DemoBeneficiary = { publicLabel: string; privateName: string; privateLocation: string; privateContact: string; privateNotes: string };
+type DemoBeneficiary = {
+  publicLabel: string;
+  privateName: string;
+  privateLocation: string;
+  privateContact: string;
+  privateNotes: string;
+};
 
 export type DemoCampaign = {
   slug: string;
@@ -53,7 +59,8 @@ export const DEMO_CAMPAIGNS: DemoCampaign[] = [
   {
     slug: DEMO_MARKER_SLUG,
     title: "Seven people waiting for safe passage",
-    summary: "Three families and one woman are hiding abroad. The route is ready; the money to travel it is not.",
+    summary:
+      "Three families and one woman are hiding abroad. The route is ready; the money to travel it is not.",
     story: `Seven people are waiting in a rented room far from home: three families and a woman travelling alone.
 They left months ago and have been moving only when it was safe to move.
 
@@ -92,16 +99,44 @@ We will post each step here once it is safe to say so, never before.`,
       },
     ],
     donations: [
-      { amount: 500_000, daysAgo: 10, displayName: "M. S.", message: "For the children. Stay strong.", ...donor("a1") },
-      { amount: 300_000, daysAgo: 8, anonymous: true, displayName: "CANARY-ANONDISPLAY-3e9b", message: "Praying you reach safety soon.", ...donor("a2") },
-      { amount: 650_000, daysAgo: 5, displayName: "Our reading circle", message: "CANARY-HIDDENMSG-8d2f please pass this on", messageHidden: true, ...donor("a3") },
-      { amount: 200_000, daysAgo: 2, displayName: "Y. T.", message: "A small part of the road.", method: "bank_transfer", ...donor("a4") },
+      {
+        amount: 500_000,
+        daysAgo: 10,
+        displayName: "M. S.",
+        message: "For the children. Stay strong.",
+        ...donor("a1"),
+      },
+      {
+        amount: 300_000,
+        daysAgo: 8,
+        anonymous: true,
+        displayName: "CANARY-ANONDISPLAY-3e9b",
+        message: "Praying you reach safety soon.",
+        ...donor("a2"),
+      },
+      {
+        amount: 650_000,
+        daysAgo: 5,
+        displayName: "Our reading circle",
+        message: "CANARY-HIDDENMSG-8d2f please pass this on",
+        messageHidden: true,
+        ...donor("a3"),
+      },
+      {
+        amount: 200_000,
+        daysAgo: 2,
+        displayName: "Y. T.",
+        message: "A small part of the road.",
+        method: "bank_transfer",
+        ...donor("a4"),
+      },
     ],
   },
   {
     slug: "a-family-reunited-in-safety",
     title: "A family reunited in safety",
-    summary: "Five people crossed two borders this autumn. The mission is complete; this is how your gifts were used.",
+    summary:
+      "Five people crossed two borders this autumn. The mission is complete; this is how your gifts were used.",
     story: `This appeal helped a family of five who had been separated for almost two years.
 
 Thanks to our donors, the mission was fully funded in under a month. The journey took eleven weeks.
@@ -113,16 +148,50 @@ The final part of the story is published once the family has settled and it is s
     stage: "completed",
     peopleCount: 5,
     publishedDaysAgo: 120,
-    beneficiaries: [beneficiary("A father and his daughter", "reun1"), beneficiary("A mother and two sons", "reun2")],
+    beneficiaries: [
+      beneficiary("A father and his daughter", "reun1"),
+      beneficiary("A mother and two sons", "reun2"),
+    ],
     updates: [
-      { stage: "awaiting_funds", publicNote: "Appeal opened.", privateNote: "CANARY-PRIVNOTE-b201 intake interview notes", daysFromNow: -120 },
-      { stage: "funded", publicNote: "Fully funded. Thank you: the family will be told tonight.", privateNote: "CANARY-PRIVNOTE-b202 transfer to partner", daysFromNow: -92 },
-      { stage: "in_progress", publicNote: "The journey has begun. We will not share details until everyone is safe.", privateNote: "CANARY-PRIVNOTE-b203 route and timings", daysFromNow: -80 },
-      { stage: "in_progress", publicNote: "The first border is behind them. Everyone is well.", privateNote: "CANARY-PRIVNOTE-b204 border crossing point", daysFromNow: -50 },
-      { stage: "completed", publicNote: "All five are safe and together in a third country.", privateNote: "CANARY-PRIVNOTE-b205 arrival city and case number", daysFromNow: 1 },
+      {
+        stage: "awaiting_funds",
+        publicNote: "Appeal opened.",
+        privateNote: "CANARY-PRIVNOTE-b201 intake interview notes",
+        daysFromNow: -120,
+      },
+      {
+        stage: "funded",
+        publicNote: "Fully funded. Thank you: the family will be told tonight.",
+        privateNote: "CANARY-PRIVNOTE-b202 transfer to partner",
+        daysFromNow: -92,
+      },
+      {
+        stage: "in_progress",
+        publicNote: "The journey has begun. We will not share details until everyone is safe.",
+        privateNote: "CANARY-PRIVNOTE-b203 route and timings",
+        daysFromNow: -80,
+      },
+      {
+        stage: "in_progress",
+        publicNote: "The first border is behind them. Everyone is well.",
+        privateNote: "CANARY-PRIVNOTE-b204 border crossing point",
+        daysFromNow: -50,
+      },
+      {
+        stage: "completed",
+        publicNote: "All five are safe and together in a third country.",
+        privateNote: "CANARY-PRIVNOTE-b205 arrival city and case number",
+        daysFromNow: 1,
+      },
     ],
     donations: [
-      { amount: 1_500_000, daysAgo: 110, displayName: "K. H.", message: "May they be together again soon.", ...donor("b1") },
+      {
+        amount: 1_500_000,
+        daysAgo: 110,
+        displayName: "K. H.",
+        message: "May they be together again soon.",
+        ...donor("b1"),
+      },
       { amount: 1_300_000, daysAgo: 95, anonymous: true, message: "With love.", ...donor("b2") },
     ],
   },
@@ -153,12 +222,34 @@ This campaign funds:
     publishedDaysAgo: 30,
     beneficiaries: [beneficiary("Four families resettled this year", "res1")],
     updates: [
-      { stage: "funded", publicNote: "The first deposits are covered: two families have signed leases.", privateNote: "CANARY-PRIVNOTE-c301 landlord contacts", daysFromNow: -20 },
-      { stage: "in_progress", publicNote: "Language classes started this week with eleven adults.", privateNote: "CANARY-PRIVNOTE-c302 class venue and roster", daysFromNow: -6 },
+      {
+        stage: "funded",
+        publicNote: "The first deposits are covered: two families have signed leases.",
+        privateNote: "CANARY-PRIVNOTE-c301 landlord contacts",
+        daysFromNow: -20,
+      },
+      {
+        stage: "in_progress",
+        publicNote: "Language classes started this week with eleven adults.",
+        privateNote: "CANARY-PRIVNOTE-c302 class venue and roster",
+        daysFromNow: -6,
+      },
     ],
     donations: [
-      { amount: 600_000, daysAgo: 25, displayName: "A local congregation", message: "Welcome to your new home.", ...donor("c1") },
-      { amount: 250_000, daysAgo: 14, displayName: "R. and L. B.", message: "For the school bags.", ...donor("c2") },
+      {
+        amount: 600_000,
+        daysAgo: 25,
+        displayName: "A local congregation",
+        message: "Welcome to your new home.",
+        ...donor("c1"),
+      },
+      {
+        amount: 250_000,
+        daysAgo: 14,
+        displayName: "R. and L. B.",
+        message: "For the school bags.",
+        ...donor("c2"),
+      },
       { amount: 120_000, daysAgo: 9, displayName: "A. N.", ...donor("c3") },
     ],
   },
@@ -166,7 +257,11 @@ This campaign funds:
 
 export const DEMO_CATEGORIES = [
   { slug: "defectors", name: "Defectors", description: "Testimonies and stories of people who escaped." },
-  { slug: "rescue-reports", name: "Rescue reports", description: "How missions went, told once it is safe to tell." },
+  {
+    slug: "rescue-reports",
+    name: "Rescue reports",
+    description: "How missions went, told once it is safe to tell.",
+  },
   { slug: "resettlement", name: "Resettlement", description: "Life after arrival: homes, schools, work." },
   { slug: "human-rights", name: "Human rights", description: "Reports, inquiries and our advocacy." },
   { slug: "events", name: "Events", description: "Meetings, talks and evenings with supporters." },
@@ -175,7 +270,8 @@ export const DEMO_CATEGORIES = [
 export const DEMO_SERIES = {
   slug: "the-long-road-south",
   title: "The long road south",
-  description: "A three-part account of an escape route through Southeast Asia, with the details that could endanger anyone removed.",
+  description:
+    "A three-part account of an escape route through Southeast Asia, with the details that could endanger anyone removed.",
 };
 
 export type DemoPost = {
@@ -224,25 +320,43 @@ Thank you to everyone who came, and to the volunteers who made the evening possi
     publishedDaysAgo: 45,
     seeAlso: ["volunteer-evening-december"],
   },
-  part(1, "leaving", "Why people leave, and why the first days are the most dangerous.", `No one leaves lightly. The people we help have usually thought about it for years.
+  part(
+    1,
+    "leaving",
+    "Why people leave, and why the first days are the most dangerous.",
+    `No one leaves lightly. The people we help have usually thought about it for years.
 
 ## The first days
 
 The first days after crossing are the most dangerous. People have no papers, little money and no one
 they can trust. Our partners meet them as soon as it is safe and move them to a first safe house.
 
-Details that could identify anyone have been removed from this account.`, 40),
-  part(2, "waiting", "Weeks in safe houses, and the patience a journey demands.", `Most of a journey is waiting: for documents, for a safe day, for the funds to arrive.
+Details that could identify anyone have been removed from this account.`,
+    40,
+  ),
+  part(
+    2,
+    "waiting",
+    "Weeks in safe houses, and the patience a journey demands.",
+    `Most of a journey is waiting: for documents, for a safe day, for the funds to arrive.
 
 ## Life in a safe house
 
 Children are kept busy with lessons and games. Adults cook, clean and, above all, keep quiet.
-A single careless phone call can put everyone at risk.`, 33),
-  part(3, "arrival", "The last border, and the first night in safety.", `The last border is crossed on foot. Then there is an office, forms, an interview — and a bed.
+A single careless phone call can put everyone at risk.`,
+    33,
+  ),
+  part(
+    3,
+    "arrival",
+    "The last border, and the first night in safety.",
+    `The last border is crossed on foot. Then there is an office, forms, an interview — and a bed.
 
 ## After arrival
 
-Arrival is not the end. It is where our resettlement support begins: language, housing, school.`, 26),
+Arrival is not the end. It is where our resettlement support begins: language, housing, school.`,
+    26,
+  ),
   {
     slug: "open-letter-on-forced-returns",
     title: "An open letter on forced returns",

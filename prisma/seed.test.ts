@@ -15,9 +15,15 @@ describe("seedDemo", () => {
     await seedDemo(url);
     expect(await seedDemo(url)).toEqual({ created: false });
     for (const { slug } of DEMO_CAMPAIGNS) {
-      const before = await db.campaign.findUniqueOrThrow({ where: { slug }, select: { id: true, raisedAmount: true, donorCount: true } });
+      const before = await db.campaign.findUniqueOrThrow({
+        where: { slug },
+        select: { id: true, raisedAmount: true, donorCount: true },
+      });
       await db.$transaction((tx) => refreshCampaignTotals(tx, before.id));
-      const after = await db.campaign.findUniqueOrThrow({ where: { slug }, select: { id: true, raisedAmount: true, donorCount: true } });
+      const after = await db.campaign.findUniqueOrThrow({
+        where: { slug },
+        select: { id: true, raisedAmount: true, donorCount: true },
+      });
       expect(after, slug).toEqual(before);
       expect(before.raisedAmount, slug).toBeGreaterThan(0);
     }

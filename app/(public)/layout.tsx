@@ -7,7 +7,10 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
         Skip to content
       </a>
       <header className="border-b border-line bg-white">
-        <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <nav
+          aria-label="Main"
+          className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3"
+        >
           <Link href="/" className="font-serif text-xl font-semibold text-accent-strong">
             Safe Passage
           </Link>

@@ -24,8 +24,13 @@ export default async function HomePage() {
   // Urgent first, the one furthest from its goal first; percent compares across currencies.
   const urgent = open
     .filter((c) => isUrgent(c, now))
-    .sort((a, b) => progressPercent(a.raisedAmount, a.goalAmount) - progressPercent(b.raisedAmount, b.goalAmount));
-  const others = [...open.filter((c) => !isUrgent(c, now)), ...campaigns.filter((c) => c.status === "closed")];
+    .sort(
+      (a, b) => progressPercent(a.raisedAmount, a.goalAmount) - progressPercent(b.raisedAmount, b.goalAmount),
+    );
+  const others = [
+    ...open.filter((c) => !isUrgent(c, now)),
+    ...campaigns.filter((c) => c.status === "closed"),
+  ];
   const latest = visiblePosts(posts, now).slice(0, 5);
 
   return (
@@ -71,7 +76,11 @@ export default async function HomePage() {
         <h2 id="news-heading" className="font-serif text-2xl font-semibold">
           Latest news
         </h2>
-        {latest.length ? <PostList posts={latest} headingLevel={3} /> : <p className="mt-3 text-muted">No news yet.</p>}
+        {latest.length ? (
+          <PostList posts={latest} headingLevel={3} />
+        ) : (
+          <p className="mt-3 text-muted">No news yet.</p>
+        )}
         <p className="mt-4">
           <Link href="/news" className="text-accent-strong underline">
             All news

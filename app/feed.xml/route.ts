@@ -30,9 +30,17 @@ export async function GET(): Promise<Response> {
       link: url,
       title: post.title,
       description: post.excerpt || undefined,
-      date: new Date(post.updatedAt > (post.publishedAt ?? "") ? post.updatedAt : (post.publishedAt ?? post.updatedAt)),
+      date: new Date(
+        post.updatedAt > (post.publishedAt ?? "") ? post.updatedAt : (post.publishedAt ?? post.updatedAt),
+      ),
       published: post.publishedAt ? new Date(post.publishedAt) : undefined,
-      category: [{ name: post.category.name, term: post.category.slug, domain: `${site}/news/category/${post.category.slug}` }],
+      category: [
+        {
+          name: post.category.name,
+          term: post.category.slug,
+          domain: `${site}/news/category/${post.category.slug}`,
+        },
+      ],
     });
   }
   return new Response(feed.atom1(), {

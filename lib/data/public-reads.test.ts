@@ -28,25 +28,75 @@ beforeAll(async () => {
       status: "published",
       stage: "funded",
       beneficiaries: {
-        create: { publicLabel: "A family", privateName: `${SECRET}-name`, privateLocation: `${SECRET}-loc`, privateContact: `${SECRET}-contact`, privateNotes: `${SECRET}-notes` },
+        create: {
+          publicLabel: "A family",
+          privateName: `${SECRET}-name`,
+          privateLocation: `${SECRET}-loc`,
+          privateContact: `${SECRET}-contact`,
+          privateNotes: `${SECRET}-notes`,
+        },
       },
       updates: {
         create: [
-          { stage: "awaiting_funds", publicNote: "Opened", privateNote: `${SECRET}-note1`, publishAt: new Date(Date.now() - day) },
-          { stage: "funded", publicNote: "Funded", privateNote: `${SECRET}-note2`, publishAt: new Date(Date.now() + day) },
+          {
+            stage: "awaiting_funds",
+            publicNote: "Opened",
+            privateNote: `${SECRET}-note1`,
+            publishAt: new Date(Date.now() - day),
+          },
+          {
+            stage: "funded",
+            publicNote: "Funded",
+            privateNote: `${SECRET}-note2`,
+            publishAt: new Date(Date.now() + day),
+          },
         ],
       },
       donations: {
         create: [
-          { amount: 100, currency: "JPY", status: "succeeded", displayName: "K. H.", message: "Shown", donorEmail: `${SECRET}@x.invalid`, donorName: `${SECRET}-donor`, receiptToken: token() },
-          { amount: 100, currency: "JPY", status: "succeeded", anonymous: true, displayName: `${SECRET}-anon`, message: "Anonymous message", receiptToken: token() },
-          { amount: 100, currency: "JPY", status: "succeeded", displayName: "M. S.", message: `${SECRET}-hidden`, messageHidden: true, receiptToken: token() },
-          { amount: 100, currency: "JPY", status: "pending", displayName: "P. P.", message: `${SECRET}-pending`, receiptToken: token() },
+          {
+            amount: 100,
+            currency: "JPY",
+            status: "succeeded",
+            displayName: "K. H.",
+            message: "Shown",
+            donorEmail: `${SECRET}@x.invalid`,
+            donorName: `${SECRET}-donor`,
+            receiptToken: token(),
+          },
+          {
+            amount: 100,
+            currency: "JPY",
+            status: "succeeded",
+            anonymous: true,
+            displayName: `${SECRET}-anon`,
+            message: "Anonymous message",
+            receiptToken: token(),
+          },
+          {
+            amount: 100,
+            currency: "JPY",
+            status: "succeeded",
+            displayName: "M. S.",
+            message: `${SECRET}-hidden`,
+            messageHidden: true,
+            receiptToken: token(),
+          },
+          {
+            amount: 100,
+            currency: "JPY",
+            status: "pending",
+            displayName: "P. P.",
+            message: `${SECRET}-pending`,
+            receiptToken: token(),
+          },
         ],
       },
     },
   });
-  await db.campaign.create({ data: { slug: `draft-${s}`, title: "Draft", summary: "x", goalAmount: 1, currency: "JPY" } });
+  await db.campaign.create({
+    data: { slug: `draft-${s}`, title: "Draft", summary: "x", goalAmount: 1, currency: "JPY" },
+  });
   const draftCampaign = await db.campaign.findUniqueOrThrow({ where: { slug: `draft-${s}` } });
   await db.post.create({
     data: {
@@ -59,8 +109,19 @@ beforeAll(async () => {
       campaigns: { create: [{ campaignId: open.id }, { campaignId: draftCampaign.id }] },
     },
   });
-  await db.post.create({ data: { slug: `draftpost-${s}`, title: "Draft post", body: "x", categoryId: category.id } });
-  await db.post.create({ data: { slug: `future-${s}`, title: "Future", body: "x", status: "published", publishedAt: new Date(Date.now() + day), categoryId: category.id } });
+  await db.post.create({
+    data: { slug: `draftpost-${s}`, title: "Draft post", body: "x", categoryId: category.id },
+  });
+  await db.post.create({
+    data: {
+      slug: `future-${s}`,
+      title: "Future",
+      body: "x",
+      status: "published",
+      publishedAt: new Date(Date.now() + day),
+      categoryId: category.id,
+    },
+  });
 });
 
 afterAll(async () => {

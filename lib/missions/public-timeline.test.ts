@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { publicStage, visibleTimeline, type TimelineEntry } from "./public-timeline";
 
 const now = new Date("2026-11-27T12:00:00Z");
-const at = (iso: string, stage: TimelineEntry["stage"], id: string) => ({ id, stage, publicNote: `note ${id}`, publishAt: iso });
+const at = (iso: string, stage: TimelineEntry["stage"], id: string) => ({
+  id,
+  stage,
+  publicNote: `note ${id}`,
+  publishAt: iso,
+});
 
 describe("public mission timeline", () => {
   const updates = [
@@ -36,7 +41,11 @@ describe("public mission timeline", () => {
   it("never lets a future stage through, for any set of updates", () => {
     for (let i = 0; i < 200; i++) {
       const list = Array.from({ length: 5 }, (_, k) =>
-        at(new Date(now.getTime() + (Math.random() - 0.5) * 1e9).toISOString(), k % 2 ? "funded" : "failed", `u${k}`),
+        at(
+          new Date(now.getTime() + (Math.random() - 0.5) * 1e9).toISOString(),
+          k % 2 ? "funded" : "failed",
+          `u${k}`,
+        ),
       );
       const visible = visibleTimeline(list, now);
       expect(visible.every((u) => Date.parse(u.publishAt) <= now.getTime())).toBe(true);

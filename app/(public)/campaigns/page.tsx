@@ -11,14 +11,17 @@ import { pageMetadata } from "@/lib/seo";
 type Props = { searchParams: Promise<{ stage?: string | string[] }> };
 
 function stageParam(value: string | string[] | undefined): MissionStage | null {
-  return typeof value === "string" && (STAGES as readonly string[]).includes(value) ? (value as MissionStage) : null;
+  return typeof value === "string" && (STAGES as readonly string[]).includes(value)
+    ? (value as MissionStage)
+    : null;
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const stage = stageParam((await searchParams).stage);
   return pageMetadata({
     title: stage ? `Campaigns: ${STAGE_LABELS[stage]}` : "Campaigns",
-    description: "Every rescue and resettlement campaign, open and closed, with the stage each mission has reached.",
+    description:
+      "Every rescue and resettlement campaign, open and closed, with the stage each mission has reached.",
     path: stage ? `/campaigns?stage=${stage}` : "/campaigns",
   });
 }
@@ -44,7 +47,9 @@ export default async function CampaignsPage({ searchParams }: Props) {
                 href={s ? `/campaigns?stage=${s}` : "/campaigns"}
                 aria-current={s === stage ? "page" : undefined}
                 className={`inline-block rounded-full border px-3 py-1 ${
-                  s === stage ? "border-accent-strong bg-accent-strong text-white" : "border-line bg-white hover:underline"
+                  s === stage
+                    ? "border-accent-strong bg-accent-strong text-white"
+                    : "border-line bg-white hover:underline"
                 }`}
               >
                 {s ? STAGE_LABELS[s] : "All"}

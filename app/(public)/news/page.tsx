@@ -33,12 +33,17 @@ export default async function NewsPage({ searchParams }: Props) {
 
   return (
     <>
-      <h1 className="font-serif text-3xl font-semibold">News{page > 1 && <span className="text-muted">, page {page}</span>}</h1>
+      <h1 className="font-serif text-3xl font-semibold">
+        News{page > 1 && <span className="text-muted">, page {page}</span>}
+      </h1>
       <nav aria-label="Categories" className="mt-4">
         <ul className="flex flex-wrap gap-2 text-sm">
           {taxonomy.categories.map((c) => (
             <li key={c.slug}>
-              <Link href={`/news/category/${c.slug}`} className="inline-block rounded-full border border-line bg-white px-3 py-1 hover:underline">
+              <Link
+                href={`/news/category/${c.slug}`}
+                className="inline-block rounded-full border border-line bg-white px-3 py-1 hover:underline"
+              >
                 {c.name}
               </Link>
             </li>

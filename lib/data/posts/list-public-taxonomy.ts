@@ -8,8 +8,14 @@ import { PUBLIC_CACHE_SECONDS } from "@/lib/data/public-cache";
 export const listPublicTaxonomy = unstable_cache(
   async () => {
     const [categories, series] = await Promise.all([
-      db.category.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } }),
-      db.series.findMany({ orderBy: { title: "asc" }, select: { slug: true, title: true, description: true } }),
+      db.category.findMany({
+        orderBy: { name: "asc" },
+        select: { slug: true, name: true, description: true },
+      }),
+      db.series.findMany({
+        orderBy: { title: "asc" },
+        select: { slug: true, title: true, description: true },
+      }),
     ]);
     return { categories, series };
   },

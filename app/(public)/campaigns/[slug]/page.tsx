@@ -20,7 +20,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const campaign = await getPublicCampaign((await params).slug);
   if (!campaign) return { title: "Page not found" };
-  return pageMetadata({ title: campaign.title, description: campaign.summary, path: `/campaigns/${campaign.slug}` });
+  return pageMetadata({
+    title: campaign.title,
+    description: campaign.summary,
+    path: `/campaigns/${campaign.slug}`,
+    siteImage: false,
+  });
 }
 
 export default async function CampaignPage({ params }: Props) {
@@ -44,7 +49,12 @@ export default async function CampaignPage({ params }: Props) {
 
       <section aria-label="Progress" className="mt-6 max-w-xl rounded-lg border border-line bg-white p-5">
         {!open && <p className="mb-3 font-semibold text-warn">This campaign is closed.</p>}
-        <ProgressBar id="campaign-progress" raised={campaign.raisedAmount} goal={campaign.goalAmount} currency={campaign.currency} />
+        <ProgressBar
+          id="campaign-progress"
+          raised={campaign.raisedAmount}
+          goal={campaign.goalAmount}
+          currency={campaign.currency}
+        />
         <dl className="mt-4 grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
           <dt className="text-muted">Goal</dt>
           <dd>{formatMoney(campaign.goalAmount, campaign.currency)}</dd>

@@ -76,7 +76,11 @@ export default async function ArticlePage({ params }: Props) {
             <span />
           )}
           {next && (
-            <Link href={`/news/${next.slug}`} rel="next" className="text-accent-strong underline sm:text-right">
+            <Link
+              href={`/news/${next.slug}`}
+              rel="next"
+              className="text-accent-strong underline sm:text-right"
+            >
               Next part: {next.title} →
             </Link>
           )}
@@ -97,7 +101,12 @@ export default async function ArticlePage({ params }: Props) {
                   </Link>
                 </h3>
                 {c.status === "closed" && <p className="text-sm text-muted">This campaign is closed.</p>}
-                <ProgressBar id={`progress-${c.slug}`} raised={c.raisedAmount} goal={c.goalAmount} currency={c.currency} />
+                <ProgressBar
+                  id={`progress-${c.slug}`}
+                  raised={c.raisedAmount}
+                  goal={c.goalAmount}
+                  currency={c.currency}
+                />
               </li>
             ))}
           </ul>

@@ -28,13 +28,19 @@ export default async function CategoryPage({ params }: Props) {
   await connection();
   const category = await findCategory((await params).slug);
   if (!category) notFound();
-  const posts = visiblePosts(await listPublicPosts(), new Date()).filter((p) => p.category.slug === category.slug);
+  const posts = visiblePosts(await listPublicPosts(), new Date()).filter(
+    (p) => p.category.slug === category.slug,
+  );
   return (
     <>
       <p className="text-sm text-muted">Category</p>
       <h1 className="font-serif text-3xl font-semibold">{category.name}</h1>
       {category.description && <p className="mt-2 max-w-prose text-muted">{category.description}</p>}
-      {posts.length ? <PostList posts={posts} /> : <p className="mt-6 text-muted">No articles in this category yet.</p>}
+      {posts.length ? (
+        <PostList posts={posts} />
+      ) : (
+        <p className="mt-6 text-muted">No articles in this category yet.</p>
+      )}
     </>
   );
 }

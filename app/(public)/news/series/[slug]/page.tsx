@@ -37,7 +37,11 @@ export default async function SeriesPage({ params }: Props) {
       <p className="text-sm text-muted">Series</p>
       <h1 className="font-serif text-3xl font-semibold">{series.title}</h1>
       {series.description && <p className="mt-2 max-w-prose text-muted">{series.description}</p>}
-      {parts.length ? <PostList posts={parts} /> : <p className="mt-6 text-muted">The first part is coming soon.</p>}
+      {parts.length ? (
+        <PostList posts={parts} />
+      ) : (
+        <p className="mt-6 text-muted">The first part is coming soon.</p>
+      )}
     </>
   );
 }
