@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { withDb } from "./fixtures/db";
+import { flushPublicCache } from "./fixtures/public-cache";
 
 test("the home page lists published campaigns and hides drafts", async ({ page }) => {
   const suffix = Date.now().toString(36);
@@ -11,6 +12,7 @@ test("the home page lists published campaigns and hides drafts", async ({ page }
       ],
     }),
   );
+  await flushPublicCache();
   await page.goto("/");
   await expect(page.getByRole("heading", { name: `Open appeal ${suffix}` })).toBeVisible();
   await expect(page.getByText(`Draft appeal ${suffix}`)).toHaveCount(0);

@@ -1,21 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
-import { listPublishedCampaigns } from "@/lib/data/campaigns/list-published";
+import { CampaignCard } from "@/app/_components/campaign-card";
+import { PostList } from "@/app/_components/post-list";
+import { isUrgent } from "@/lib/campaigns/deadline";
+import { listPublicCampaigns } from "@/lib/data/campaigns/list-public-campaigns";
+import { listPublicPosts } from "@/lib/data/posts/list-public-posts";
+import { progressPercent } from "@/lib/money";
+import { visiblePosts } from "@/lib/posts/visibility";
+import { pageMetadata } from "@/lib/seo";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Safe Passage",
+  description: "Fund rescue missions for people in hiding, and follow each mission until they are safe.",
+  path: "/",
+});
 
 export default async function HomePage() {
   await connection();
-  const campaigns = await listPublishedCampaigns();
+  const now = new Date();
+  const [campaigns, posts] = await Promise.all([listPublicCampaigns(), listPublicPosts()]);
+  const open = campaigns.filter((c) => c.status === "published");
+  // Urgent first, the one furthest from its goal first; percent compares across currencies.
+  const urgent = open
+    .filter((c) => isUrgent(c, now))
+    .sort(
+      (a, b) => progressPercent(a.raisedAmount, a.goalAmount) - progressPercent(b.raisedAmount, b.goalAmount),
+    );
+  const others = [
+    ...open.filter((c) => !isUrgent(c, now)),
+    ...campaigns.filter((c) => c.status === "closed"),
+  ];
+  const latest = visiblePosts(posts, now).slice(0, 5);
+
   return (
     <>
       <h1 className="font-serif text-3xl font-semibold">Missions that need you now</h1>
-      <ul className="mt-6 grid gap-4 sm:grid-cols-2">
-        {campaigns.map((campaign) => (
-          <li key={campaign.slug} className="rounded-lg border border-line bg-white p-5">
-            <h2 className="font-serif text-xl font-semibold">{campaign.title}</h2>
-            <p className="mt-2 text-muted">{campaign.summary}</p>
-          </li>
-        ))}
-      </ul>
-      {campaigns.length === 0 && <p className="mt-6 text-muted">No open campaigns right now.</p>}
+      <p className="mt-2 max-w-prose text-muted">
+        Every gift goes to a named mission. We publish each step once it is safe to do so.
+      </p>
+
+      <section aria-labelledby="urgent-heading" className="mt-8">
+        <h2 id="urgent-heading" className="font-serif text-2xl font-semibold">
+          Urgent appeals
+        </h2>
+        {urgent.length ? (
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+            {urgent.map((c) => (
+              <li key={c.id}>
+                <CampaignCard campaign={c} now={now} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-3 text-muted">No urgent appeals right now.</p>
+        )}
+      </section>
+
+      {others.length > 0 && (
+        <section aria-labelledby="other-heading" className="mt-10">
+          <h2 id="other-heading" className="font-serif text-2xl font-semibold">
+            Other campaigns
+          </h2>
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+            {others.map((c) => (
+              <li key={c.id}>
+                <CampaignCard campaign={c} now={now} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="news-heading" className="mt-10">
+        <h2 id="news-heading" className="font-serif text-2xl font-semibold">
+          Latest news
+        </h2>
+        {latest.length ? (
+          <PostList posts={latest} headingLevel={3} />
+        ) : (
+          <p className="mt-3 text-muted">No news yet.</p>
+        )}
+        <p className="mt-4">
+          <Link href="/news" className="text-accent-strong underline">
+            All news
+          </Link>
+        </p>
+      </section>
     </>
   );
 }

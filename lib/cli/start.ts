@@ -3,7 +3,7 @@
 import "./load-env";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { childEnv, env } from "@/lib/env";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate, MigrationError } from "@/lib/db/migrate";
@@ -58,6 +58,9 @@ async function main(): Promise<void> {
       ...(embedded && !env.STRIPE_SECRET_KEY ? { TEST_CHECKOUT: "1" } : {}),
     });
     if (!dev) await buildIfStale(serverEnv);
+    // The public data cache (unstable_cache) lives on disk, but its tag invalidations live in the
+    // server's memory: entries from an earlier run may describe another database. Start empty.
+    rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
 
     const child = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", String(env.PORT)], {
       stdio: ["ignore", "inherit", "inherit"],

@@ -1,0 +1,32 @@
+// The demo seed is idempotent and its totals are the ones refreshCampaignTotals() would keep.
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { refreshCampaignTotals } from "@/lib/data/donations/totals";
+import { DEMO_CAMPAIGNS } from "./demo-content";
+import { seedDemo } from "./seed";
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("seedDemo", () => {
+  it("seeds once, with totals that agree with the donations", async () => {
+    const url = process.env.DATABASE_URL!;
+    await seedDemo(url);
+    expect(await seedDemo(url)).toEqual({ created: false });
+    for (const { slug } of DEMO_CAMPAIGNS) {
+      const before = await db.campaign.findUniqueOrThrow({
+        where: { slug },
+        select: { id: true, raisedAmount: true, donorCount: true },
+      });
+      await db.$transaction((tx) => refreshCampaignTotals(tx, before.id));
+      const after = await db.campaign.findUniqueOrThrow({
+        where: { slug },
+        select: { id: true, raisedAmount: true, donorCount: true },
+      });
+      expect(after, slug).toEqual(before);
+      expect(before.raisedAmount, slug).toBeGreaterThan(0);
+    }
+    expect(await db.campaign.count({ where: { slug: DEMO_CAMPAIGNS[0]!.slug } })).toBe(1);
+  });
+});
