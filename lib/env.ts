@@ -27,6 +27,11 @@ const schema = z.object({
   APP_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   /** Seed demo data on start even with DATABASE_URL set (never do this in production). */
   SEED_DEMO: flag,
+  /** Optional OAuth sign-in (GitHub / Google) for users who already exist; both halves or none. */
+  GITHUB_ID: optionalString,
+  GITHUB_SECRET: optionalString,
+  GOOGLE_ID: optionalString,
+  GOOGLE_SECRET: optionalString,
 });
 
 export type Env = z.infer<typeof schema> & { appUrl: string };
@@ -42,6 +47,10 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
 }
 
 export const env: Env = parseEnv(process.env);
+
+// next-auth 4 reads NEXTAUTH_URL itself (sign-in redirects, cookie prefixes); derive it from APP_URL
+// so there is one setting to get right.
+process.env.NEXTAUTH_URL ??= env.appUrl;
 
 /** A secret for one purpose, derived from APP_SECRET so each use has its own key. */
 export function derivedSecret(purpose: string): string {

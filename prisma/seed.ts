@@ -2,13 +2,15 @@
 // Idempotent: a database that already has campaigns is left as it is.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
+import { seedDemoUsers } from "./seed-users";
 
 export type SeedResult = { created: boolean; signIn?: { email: string; password: string } };
 
 export async function seedDemo(connectionString: string): Promise<SeedResult> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
   try {
-    if ((await prisma.campaign.count()) > 0) return { created: false };
+    const signIn = await seedDemoUsers(prisma);
+    if ((await prisma.campaign.count()) > 0) return { created: false, signIn };
     const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
     await prisma.campaign.createMany({
       data: [
@@ -32,7 +34,7 @@ export async function seedDemo(connectionString: string): Promise<SeedResult> {
         },
       ],
     });
-    return { created: true };
+    return { created: true, signIn };
   } finally {
     await prisma.$disconnect();
   }
