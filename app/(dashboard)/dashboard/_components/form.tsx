@@ -1,7 +1,7 @@
 "use client";
 // Form building blocks for dashboard actions: one useActionState per form; fields read the last
 // result from context to show their error and keep what the user typed.
-import { createContext, useActionState, useContext, useState } from "react";
+import { createContext, useActionState, useContext, useId, useState } from "react";
 import type { ActionState, FormAction } from "@/lib/actions/safe-action";
 
 const FormStateContext = createContext<ActionState>(null);
@@ -64,10 +64,22 @@ export function ActionForm({
 }
 
 /** The value to show: what the user typed when the last attempt failed, else the saved value. */
-function useField(name: string) {
+function useField(name: string, hint?: string) {
   const state = useContext(FormStateContext);
   const failed = state && !state.ok ? state : null;
-  return { typed: failed?.values[name], errors: failed?.fieldErrors[name] };
+  const errors = failed?.fieldErrors[name];
+  const id = useId();
+  // Hints and errors sit outside the <label>, so a field's accessible name is its label alone.
+  const describedBy = [hint ? `${id}-hint` : "", errors ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return { typed: failed?.values[name], errors, id, describedBy };
+}
+
+function Hint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <span id={`${id}-hint`} className="text-sm text-muted">
+      {hint}
+    </span>
+  ) : null;
 }
 
 function FieldErrors({ name, errors }: { name: string; errors?: string[] }) {
@@ -84,21 +96,24 @@ const inputClass = "w-full rounded border border-line bg-white px-3 py-2";
 type FieldProps = { name: string; label: string; defaultValue?: string; hint?: string };
 
 export function TextField({ name, label, defaultValue = "", hint, type = "text" }: FieldProps & { type?: string }) {
-  const { typed, errors } = useField(name);
+  const { typed, errors, id, describedBy } = useField(name, hint);
   return (
-    <label className="grid gap-1">
-      <span className="font-medium">{label}</span>
+    <div className="grid gap-1">
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
       <input
+        id={id}
         name={name}
         type={type}
         defaultValue={typeof typed === "string" ? typed : defaultValue}
         aria-invalid={errors ? true : undefined}
-        aria-describedby={errors ? `${name}-error` : undefined}
+        aria-describedby={describedBy}
         className={inputClass}
       />
-      {hint && <span className="text-sm text-muted">{hint}</span>}
+      <Hint id={id} hint={hint} />
       <FieldErrors name={name} errors={errors} />
-    </label>
+    </div>
   );
 }
 
@@ -107,25 +122,26 @@ export function Hidden({ name, value }: { name: string; value: string }) {
 }
 
 export function TextArea({ name, label, defaultValue = "", hint, rows = 4, preview = false }: FieldProps & { rows?: number; preview?: boolean }) {
-  const { typed, errors } = useField(name);
+  const { typed, errors, id, describedBy } = useField(name, hint);
   const initial = typeof typed === "string" ? typed : defaultValue;
   const [text, setText] = useState(initial);
   const [showPreview, setShowPreview] = useState(false);
   return (
     <div className="grid gap-1">
-      <label className="grid gap-1">
-        <span className="font-medium">{label}</span>
-        <textarea
-          name={name}
-          rows={rows}
-          defaultValue={initial}
-          onChange={(e) => setText(e.target.value)}
-          aria-invalid={errors ? true : undefined}
-          aria-describedby={errors ? `${name}-error` : undefined}
-          className={inputClass}
-        />
+      <label htmlFor={id} className="font-medium">
+        {label}
       </label>
-      {hint && <span className="text-sm text-muted">{hint}</span>}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={initial}
+        onChange={(e) => setText(e.target.value)}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={describedBy}
+        className={inputClass}
+      />
+      <Hint id={id} hint={hint} />
       <FieldErrors name={name} errors={errors} />
       {preview && (
         <div>
@@ -151,15 +167,18 @@ export function SelectField({
   options,
   hint,
 }: FieldProps & { options: { value: string; label: string }[] }) {
-  const { typed, errors } = useField(name);
+  const { typed, errors, id, describedBy } = useField(name, hint);
   return (
-    <label className="grid gap-1">
-      <span className="font-medium">{label}</span>
+    <div className="grid gap-1">
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
       <select
+        id={id}
         name={name}
         defaultValue={typeof typed === "string" ? typed : defaultValue}
         aria-invalid={errors ? true : undefined}
-        aria-describedby={errors ? `${name}-error` : undefined}
+        aria-describedby={describedBy}
         className={inputClass}
       >
         {options.map((o) => (
@@ -168,9 +187,9 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {hint && <span className="text-sm text-muted">{hint}</span>}
+      <Hint id={id} hint={hint} />
       <FieldErrors name={name} errors={errors} />
-    </label>
+    </div>
   );
 }
 
