@@ -67,7 +67,9 @@ function run<S extends z.ZodType, U>(schema: S, who: () => Promise<U>, handler: 
       if (!(error instanceof AppError)) console.error(error);
       const fieldErrors = error instanceof FieldError ? { [error.field]: [error.userMessage] } : {};
       const code = error instanceof AppError ? error.code : undefined;
-      return { ok: false, error: userMessageOf(error), code, fieldErrors, values };
+      // A field error is shown at its field; the banner only points there.
+      const message = error instanceof FieldError ? "Please correct the marked fields." : userMessageOf(error);
+      return { ok: false, error: message, code, fieldErrors, values };
     }
   };
 }
