@@ -61,14 +61,26 @@ test("every dashboard page and handler has a row in the table, and every row has
 });
 
 for (const caller of ["anonymous", "forged-cookie", "editor", "coordinator", "admin"] as const) {
-  test(`${caller} gets exactly the expected answer from every dashboard page`, async ({ browser, baseURL }) => {
+  test(`${caller} gets exactly the expected answer from every dashboard page`, async ({
+    browser,
+    baseURL,
+  }) => {
     const suffix = Date.now().toString(36);
     const ids = await withDb(async (db) => {
       const campaign = await db.campaign.create({
-        data: { slug: `matrix-${caller}-${suffix}`, title: "Matrix", summary: "x", goalAmount: 1000, currency: "JPY" },
+        data: {
+          slug: `matrix-${caller}-${suffix}`,
+          title: "Matrix",
+          summary: "x",
+          goalAmount: 1000,
+          currency: "JPY",
+        },
         select: { id: true },
       });
-      const category = await db.category.create({ data: { slug: `matrix-${caller}-${suffix}`, name: "Matrix" }, select: { id: true } });
+      const category = await db.category.create({
+        data: { slug: `matrix-${caller}-${suffix}`, name: "Matrix" },
+        select: { id: true },
+      });
       const post = await db.post.create({
         data: { slug: `matrix-${caller}-${suffix}`, title: "Matrix", body: "x", categoryId: category.id },
         select: { id: true },
@@ -80,10 +92,15 @@ for (const caller of ["anonymous", "forged-cookie", "editor", "coordinator", "ad
     const seen: Record<string, number | string> = {};
     const want: Record<string, number | string> = {};
     for (const route of discoverRoutes()) {
-      const url = route.replace("campaigns/[id]", `campaigns/${ids.campaign}`).replace("articles/[id]", `articles/${ids.post}`);
+      const url = route
+        .replace("campaigns/[id]", `campaigns/${ids.campaign}`)
+        .replace("articles/[id]", `articles/${ids.post}`);
       const response = await request.get(url, { maxRedirects: 0 });
       const location = response.headers()["location"] ?? "";
-      seen[route] = response.status() >= 300 && response.status() < 400 && location.includes("/sign-in") ? "sign-in" : response.status();
+      seen[route] =
+        response.status() >= 300 && response.status() < 400 && location.includes("/sign-in")
+          ? "sign-in"
+          : response.status();
       want[route] = expected(route, caller);
     }
     await context.close();

@@ -58,7 +58,9 @@ test("a coordinator runs a campaign from creation to funded and writes about it;
   // An illegal move is refused next to the field, and nothing changes.
   await page.getByLabel("Stage").selectOption("completed");
   await page.getByRole("button", { name: "Record update" }).click();
-  await expect(page.locator("#stage-error")).toHaveText("A mission cannot move from “Funded” to “Completed”.");
+  await expect(page.locator("#stage-error")).toHaveText(
+    "A mission cannot move from “Funded” to “Completed”.",
+  );
   await expect(page.getByTestId("mission-stage")).toHaveText("Current stage: Funded");
 
   // An article linked to the campaign.
@@ -92,13 +94,29 @@ test("a coordinator runs a campaign from creation to funded and writes about it;
       },
     }),
   );
-  expect(campaign).toMatchObject({ goalAmount: 500000, currency: "JPY", status: "published", stage: "funded", peopleCount: 4 });
+  expect(campaign).toMatchObject({
+    goalAmount: 500000,
+    currency: "JPY",
+    status: "published",
+    stage: "funded",
+    peopleCount: 4,
+  });
   expect(campaign.updates).toEqual([{ privateNote, publicNote, authorId: coordinator.id }]);
   expect(campaign.posts).toEqual([{ post: { slug: postSlug, status: "published" } }]);
   const actions = await withDb((db) =>
-    db.auditLog.findMany({ where: { actorId: coordinator.id }, orderBy: { id: "asc" }, select: { action: true } }),
+    db.auditLog.findMany({
+      where: { actorId: coordinator.id },
+      orderBy: { id: "asc" },
+      select: { action: true },
+    }),
   );
-  expect(actions.map((a) => a.action)).toEqual(["campaign.create", "campaign.publish", "mission.update", "post.create", "post.publish"]);
+  expect(actions.map((a) => a.action)).toEqual([
+    "campaign.create",
+    "campaign.publish",
+    "mission.update",
+    "post.create",
+    "post.publish",
+  ]);
 
   // A visitor sees the campaign, never the private note.
   const visitor = await browser.newContext();
@@ -121,7 +139,13 @@ test("a stale campaign edit is refused and keeps what the user typed", async ({ 
   const suffix = Date.now().toString(36);
   const campaign = await withDb((db) =>
     db.campaign.create({
-      data: { slug: `stale-${suffix}`, title: `Stale ${suffix}`, summary: "Before.", goalAmount: 1000, currency: "JPY" },
+      data: {
+        slug: `stale-${suffix}`,
+        title: `Stale ${suffix}`,
+        summary: "Before.",
+        goalAmount: 1000,
+        currency: "JPY",
+      },
       select: { id: true },
     }),
   );
@@ -142,11 +166,17 @@ test("a stale campaign edit is refused and keeps what the user typed", async ({ 
   await b.getByLabel("Title").fill(`Second edit ${suffix}`);
   await b.getByRole("button", { name: "Save campaign" }).click();
   await expect(
-    b.getByRole("alert").filter({ hasText: "Someone else changed this campaign since you opened it. Reload to see their changes." }),
+    b
+      .getByRole("alert")
+      .filter({
+        hasText: "Someone else changed this campaign since you opened it. Reload to see their changes.",
+      }),
   ).toBeVisible();
   await expect(b.getByLabel("Title")).toHaveValue(`Second edit ${suffix}`);
 
-  const saved = await withDb((db) => db.campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { title: true, version: true } }));
+  const saved = await withDb((db) =>
+    db.campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { title: true, version: true } }),
+  );
   expect(saved).toEqual({ title: `First edit ${suffix}`, version: 2 });
   await first.close();
   await second.close();
@@ -155,7 +185,13 @@ test("a stale campaign edit is refused and keeps what the user typed", async ({ 
 test("an editor cannot reach campaigns or donations, by menu or by address", async ({ page }) => {
   const campaign = await withDb((db) =>
     db.campaign.create({
-      data: { slug: `hidden-${Date.now().toString(36)}`, title: "Hidden", summary: "x", goalAmount: 1000, currency: "JPY" },
+      data: {
+        slug: `hidden-${Date.now().toString(36)}`,
+        title: "Hidden",
+        summary: "x",
+        goalAmount: 1000,
+        currency: "JPY",
+      },
       select: { id: true },
     }),
   );
@@ -164,7 +200,12 @@ test("an editor cannot reach campaigns or donations, by menu or by address", asy
   await expect(nav.getByRole("link", { name: "Articles" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Campaigns" })).toHaveCount(0);
   await expect(nav.getByRole("link", { name: "Donations" })).toHaveCount(0);
-  for (const path of ["/dashboard/campaigns", `/dashboard/campaigns/${campaign.id}`, "/dashboard/donations", "/dashboard/users"]) {
+  for (const path of [
+    "/dashboard/campaigns",
+    `/dashboard/campaigns/${campaign.id}`,
+    "/dashboard/donations",
+    "/dashboard/users",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();

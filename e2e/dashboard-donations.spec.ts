@@ -10,28 +10,49 @@ function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = "";
   let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = "";
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n") row.push(field), rows.push(row), (row = []), (field = "");
-    else if (c !== "\r") field += c;
+    else if (c === ",") endField();
+    else if (c === "\n") {
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (c !== "\r") field += c;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
   return rows;
 }
 
 const token = () => randomBytes(24).toString("base64url");
 
-test("an offline gift counts in the campaign's total, in the database and on the dashboard", async ({ page }) => {
+test("an offline gift counts in the campaign's total, in the database and on the dashboard", async ({
+  page,
+}) => {
   const suffix = Date.now().toString(36);
   const campaign = await withDb((db) =>
     db.campaign.create({
-      data: { slug: `offline-${suffix}`, title: `Offline ${suffix}`, summary: "x", goalAmount: 100_000, currency: "JPY", status: "published" },
+      data: {
+        slug: `offline-${suffix}`,
+        title: `Offline ${suffix}`,
+        summary: "x",
+        goalAmount: 100_000,
+        currency: "JPY",
+        status: "published",
+      },
       select: { id: true },
     }),
   );
@@ -51,16 +72,40 @@ test("an offline gift counts in the campaign's total, in the database and on the
   const saved = await withDb((db) =>
     db.campaign.findUniqueOrThrow({
       where: { id: campaign.id },
-      select: { raisedAmount: true, donorCount: true, donations: { select: { amount: true, currency: true, method: true, status: true, recordedById: true, offlineReference: true } } },
+      select: {
+        raisedAmount: true,
+        donorCount: true,
+        donations: {
+          select: {
+            amount: true,
+            currency: true,
+            method: true,
+            status: true,
+            recordedById: true,
+            offlineReference: true,
+          },
+        },
+      },
     }),
   );
   expect(saved).toEqual({
     raisedAmount: 12_000,
     donorCount: 1,
-    donations: [{ amount: 12_000, currency: "JPY", method: "cash", status: "succeeded", recordedById: coordinator.id, offlineReference: `R-${suffix}` }],
+    donations: [
+      {
+        amount: 12_000,
+        currency: "JPY",
+        method: "cash",
+        status: "succeeded",
+        recordedById: coordinator.id,
+        offlineReference: `R-${suffix}`,
+      },
+    ],
   });
   await page.goto("/dashboard/campaigns");
-  await expect(page.getByRole("listitem").filter({ hasText: `Offline ${suffix}` })).toContainText("¥12,000 of ¥100,000");
+  await expect(page.getByRole("listitem").filter({ hasText: `Offline ${suffix}` })).toContainText(
+    "¥12,000 of ¥100,000",
+  );
 
   // A typed amount with decimals is refused for a zero-decimal currency, and the input is kept.
   await page.goto("/dashboard/donations");
@@ -80,7 +125,13 @@ test("the CSV export holds exactly the filtered rows", async ({ page }) => {
     Promise.all(
       ["a", "b"].map((x) =>
         db.campaign.create({
-          data: { slug: `csv-${x}-${suffix}`, title: `CSV ${x} ${suffix}`, summary: "x", goalAmount: 1000, currency: "USD" },
+          data: {
+            slug: `csv-${x}-${suffix}`,
+            title: `CSV ${x} ${suffix}`,
+            summary: "x",
+            goalAmount: 1000,
+            currency: "USD",
+          },
           select: { id: true },
         }),
       ),
@@ -90,17 +141,57 @@ test("the CSV export holds exactly the filtered rows", async ({ page }) => {
   await withDb((db) =>
     db.donation.createMany({
       data: [
-        { campaignId: a!.id, amount: 1000, currency: "USD", status: "succeeded", receivedAt: day(1), receiptToken: token(), message: 'He said "go", then left,\nquietly' },
-        { campaignId: a!.id, amount: 2000, currency: "USD", status: "succeeded", receivedAt: day(5), receiptToken: token() },
-        { campaignId: a!.id, amount: 3000, currency: "USD", status: "failed", receivedAt: day(5), receiptToken: token() },
-        { campaignId: a!.id, amount: 4000, currency: "USD", status: "succeeded", receivedAt: day(20), receiptToken: token() },
-        { campaignId: b!.id, amount: 5000, currency: "USD", status: "succeeded", receivedAt: day(5), receiptToken: token() },
+        {
+          campaignId: a!.id,
+          amount: 1000,
+          currency: "USD",
+          status: "succeeded",
+          receivedAt: day(1),
+          receiptToken: token(),
+          message: 'He said "go", then left,\nquietly',
+        },
+        {
+          campaignId: a!.id,
+          amount: 2000,
+          currency: "USD",
+          status: "succeeded",
+          receivedAt: day(5),
+          receiptToken: token(),
+        },
+        {
+          campaignId: a!.id,
+          amount: 3000,
+          currency: "USD",
+          status: "failed",
+          receivedAt: day(5),
+          receiptToken: token(),
+        },
+        {
+          campaignId: a!.id,
+          amount: 4000,
+          currency: "USD",
+          status: "succeeded",
+          receivedAt: day(20),
+          receiptToken: token(),
+        },
+        {
+          campaignId: b!.id,
+          amount: 5000,
+          currency: "USD",
+          status: "succeeded",
+          receivedAt: day(5),
+          receiptToken: token(),
+        },
       ],
     }),
   );
   const expected = await withDb((db) =>
     db.donation.findMany({
-      where: { campaignId: a!.id, status: "succeeded", receivedAt: { gte: day(1), lt: new Date(Date.UTC(2026, 9, 11)) } },
+      where: {
+        campaignId: a!.id,
+        status: "succeeded",
+        receivedAt: { gte: day(1), lt: new Date(Date.UTC(2026, 9, 11)) },
+      },
       orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
       select: { id: true, amount: true, message: true },
     }),

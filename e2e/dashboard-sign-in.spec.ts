@@ -9,10 +9,14 @@ test("a wrong password and an unknown e-mail get the same answer", async ({ page
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "The e-mail or password is not right." })).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "The e-mail or password is not right." }),
+    ).toBeVisible();
   }
   await expect(page).toHaveURL(/\/sign-in/);
-  const failures = await withDb((db) => db.rateLimit.count({ where: { key: { startsWith: "signin_account" } } }));
+  const failures = await withDb((db) =>
+    db.rateLimit.count({ where: { key: { startsWith: "signin_account" } } }),
+  );
   expect(failures).toBeGreaterThanOrEqual(2);
 });
 
@@ -26,13 +30,20 @@ test("a disabled user is signed out at the next request", async ({ page }) => {
   await signIn(page, user);
   await page.goto("/dashboard/campaigns");
   await expect(page.getByRole("heading", { name: "Campaigns" })).toBeVisible();
-  await withDb((db) => db.user.update({ where: { id: user.id }, data: { disabledAt: new Date(), sessionVersion: { increment: 1 } } }));
+  await withDb((db) =>
+    db.user.update({
+      where: { id: user.id },
+      data: { disabledAt: new Date(), sessionVersion: { increment: 1 } },
+    }),
+  );
   await page.goto("/dashboard/campaigns");
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByRole("heading", { name: "Campaigns" })).toHaveCount(0);
 });
 
-test("an admin disables a user in the dashboard and that user's next request is signed out", async ({ browser }) => {
+test("an admin disables a user in the dashboard and that user's next request is signed out", async ({
+  browser,
+}) => {
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signIn(admin, await createUser("admin"));
@@ -47,9 +58,13 @@ test("an admin disables a user in the dashboard and that user's next request is 
 
   await victimPage.goto("/dashboard/articles");
   await expect(victimPage).toHaveURL(/\/sign-in/);
-  const row = await withDb((db) => db.user.findUniqueOrThrow({ where: { id: victim.id }, select: { disabledAt: true } }));
+  const row = await withDb((db) =>
+    db.user.findUniqueOrThrow({ where: { id: victim.id }, select: { disabledAt: true } }),
+  );
   expect(row.disabledAt).not.toBeNull();
-  const audit = await withDb((db) => db.auditLog.count({ where: { action: "user.disable", entityId: victim.id } }));
+  const audit = await withDb((db) =>
+    db.auditLog.count({ where: { action: "user.disable", entityId: victim.id } }),
+  );
   expect(audit).toBe(1);
   await adminContext.close();
   await victimContext.close();

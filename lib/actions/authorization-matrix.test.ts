@@ -57,7 +57,8 @@ async function discoverActions(): Promise<Map<string, (prev: null, form: FormDat
   for (const file of serverActionFiles()) {
     const mod: Record<string, unknown> = await import(path.join(APP, file));
     for (const [name, value] of Object.entries(mod)) {
-      if (typeof value === "function") found.set(`${file}#${name}`, value as (prev: null, form: FormData) => Promise<unknown>);
+      if (typeof value === "function")
+        found.set(`${file}#${name}`, value as (prev: null, form: FormData) => Promise<unknown>);
     }
   }
   return found;
@@ -68,7 +69,10 @@ const suffix = Date.now().toString(36);
 
 beforeAll(async () => {
   for (const role of ["admin", "coordinator", "editor"] as const) {
-    const user = await db.user.create({ data: { email: `matrix-${role}-${suffix}@test.local`, name: "M. X.", role }, select: { id: true } });
+    const user = await db.user.create({
+      data: { email: `matrix-${role}-${suffix}@test.local`, name: "M. X.", role },
+      select: { id: true },
+    });
     users[role] = user.id;
   }
 });
@@ -83,7 +87,10 @@ async function actAs(caller: Caller): Promise<void> {
     return;
   }
   const id = users[caller]!;
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } });
+  const { sessionVersion } = await db.user.findUniqueOrThrow({
+    where: { id },
+    select: { sessionVersion: true },
+  });
   claims.current = { userId: id, sessionVersion };
 }
 

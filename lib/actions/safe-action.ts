@@ -14,7 +14,13 @@ export type FormValues = Record<string, string | string[]>;
 
 export type ActionResult =
   | { ok: true; message?: string; data?: Record<string, string> }
-  | { ok: false; error: string; code?: AppErrorCode; fieldErrors: Record<string, string[]>; values: FormValues };
+  | {
+      ok: false;
+      error: string;
+      code?: AppErrorCode;
+      fieldErrors: Record<string, string[]>;
+      values: FormValues;
+    };
 
 export type ActionState = ActionResult | null;
 
@@ -55,7 +61,13 @@ function run<S extends z.ZodType, U>(schema: S, who: () => Promise<U>, handler: 
           const key = String(issue.path[0] ?? "_form");
           (fieldErrors[key] ??= []).push(issue.message);
         }
-        return { ok: false, error: "Please correct the marked fields.", code: "INVALID_INPUT", fieldErrors, values };
+        return {
+          ok: false,
+          error: "Please correct the marked fields.",
+          code: "INVALID_INPUT",
+          fieldErrors,
+          values,
+        };
       }
       const result = await handler(parsed.data, user);
       // Dashboard pages are rendered per request; this makes the client show fresh data at once.
@@ -68,7 +80,8 @@ function run<S extends z.ZodType, U>(schema: S, who: () => Promise<U>, handler: 
       const fieldErrors = error instanceof FieldError ? { [error.field]: [error.userMessage] } : {};
       const code = error instanceof AppError ? error.code : undefined;
       // A field error is shown at its field; the banner only points there.
-      const message = error instanceof FieldError ? "Please correct the marked fields." : userMessageOf(error);
+      const message =
+        error instanceof FieldError ? "Please correct the marked fields." : userMessageOf(error);
       return { ok: false, error: message, code, fieldErrors, values };
     }
   };
@@ -84,6 +97,9 @@ export function formAction<S extends z.ZodType>(options: {
 }
 
 /** A mutation open to signed-out visitors (accepting an invitation); still validated the same way. */
-export function publicFormAction<S extends z.ZodType>(options: { schema: S; handler: Handler<S, null> }): FormAction {
+export function publicFormAction<S extends z.ZodType>(options: {
+  schema: S;
+  handler: Handler<S, null>;
+}): FormAction {
   return run(options.schema, async () => null, options.handler);
 }

@@ -44,7 +44,10 @@ function providers(): NextAuthOptions["providers"] {
   const list: NextAuthOptions["providers"] = [
     CredentialsProvider({
       name: "E-mail",
-      credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "E-mail", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       authorize: (credentials, req) => authorizeCredentials(credentials, clientIp(req.headers)),
     }),
   ];

@@ -2,8 +2,13 @@
 // e-mail is unknown, so timing does not tell whether an account exists.
 import { hash, verify } from "@node-rs/argon2";
 
-const OPTIONS = { // 2 = Argon2id (the package exports it as an ambient const enum, unusable with isolatedModules).
-  algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const OPTIONS = {
+  // 2 = Argon2id (the package exports it as an ambient const enum, unusable with isolatedModules).
+  algorithm: 2,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export const MIN_PASSWORD_LENGTH = 12;
 

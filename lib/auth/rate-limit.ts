@@ -13,10 +13,19 @@ let limiters: Limiters | undefined;
 function getLimiters(): Limiters {
   if (limiters) return limiters;
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set.");
-  const storeClient = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2, connectionTimeoutMillis: 5_000 });
+  const storeClient = new pg.Pool({
+    connectionString: env.DATABASE_URL,
+    max: 2,
+    connectionTimeoutMillis: 5_000,
+  });
   const common = { storeClient, tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false };
   limiters = {
-    account: new RateLimiterPostgres({ ...common, keyPrefix: "signin_account", points: 10, duration: WINDOW_SECONDS }),
+    account: new RateLimiterPostgres({
+      ...common,
+      keyPrefix: "signin_account",
+      points: 10,
+      duration: WINDOW_SECONDS,
+    }),
     ip: new RateLimiterPostgres({ ...common, keyPrefix: "signin_ip", points: 100, duration: WINDOW_SECONDS }),
   };
   return limiters;

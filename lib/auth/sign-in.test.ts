@@ -8,14 +8,24 @@ afterAll(() => db.$disconnect());
 
 async function newUser(extra: { disabledAt?: Date } = {}) {
   const email = `signin-${Date.now()}-${Math.random().toString(36).slice(2)}@test.local`;
-  await db.user.create({ data: { email, name: "S. I.", role: "editor", passwordHash: await hashPassword("right password 1"), ...extra } });
+  await db.user.create({
+    data: {
+      email,
+      name: "S. I.",
+      role: "editor",
+      passwordHash: await hashPassword("right password 1"),
+      ...extra,
+    },
+  });
   return email;
 }
 
 describe("credentials sign-in", () => {
   it("signs in with the right password, case-insensitively on the e-mail", async () => {
     const email = await newUser();
-    await expect(authorizeCredentials({ email: email.toUpperCase(), password: "right password 1" }, "10.0.0.1")).resolves.toMatchObject({ email });
+    await expect(
+      authorizeCredentials({ email: email.toUpperCase(), password: "right password 1" }, "10.0.0.1"),
+    ).resolves.toMatchObject({ email });
   });
 
   it("gives one answer for a wrong password, an unknown e-mail and a disabled user", async () => {
@@ -33,8 +43,12 @@ describe("credentials sign-in", () => {
   it("blocks an account after ten failures, even with the right password", async () => {
     const email = await newUser();
     for (let i = 0; i < 10; i++) {
-      await expect(authorizeCredentials({ email, password: `wrong ${i}` }, `10.1.0.${i}`)).rejects.toThrow(SIGN_IN_FAILED);
+      await expect(authorizeCredentials({ email, password: `wrong ${i}` }, `10.1.0.${i}`)).rejects.toThrow(
+        SIGN_IN_FAILED,
+      );
     }
-    await expect(authorizeCredentials({ email, password: "right password 1" }, "10.1.1.1")).rejects.toThrow(SIGN_IN_BLOCKED);
+    await expect(authorizeCredentials({ email, password: "right password 1" }, "10.1.1.1")).rejects.toThrow(
+      SIGN_IN_BLOCKED,
+    );
   });
 });

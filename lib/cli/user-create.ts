@@ -12,7 +12,9 @@ import { emailSchema, passwordSchema, roleSchema } from "@/lib/validations/user"
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 /** Reads a line from the terminal without echoing it (raw mode, one key at a time). */
@@ -48,7 +50,8 @@ async function main(): Promise<void> {
   const email = emailSchema.parse(values.email ?? "");
   const role = roleSchema.parse(values.role ?? "");
   const name = values.name?.trim() || email.split("@")[0]!;
-  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: point it at the database to add the user to.");
+  if (!env.DATABASE_URL)
+    throw new Error("DATABASE_URL is not set: point it at the database to add the user to.");
 
   let password: string;
   if (process.stdin.isTTY) {

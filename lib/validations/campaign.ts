@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { id, majorAmount, optionalDate, optionalText, required, slug, toMinorUnits, version } from "@/lib/actions/form-fields";
+import {
+  id,
+  majorAmount,
+  optionalDate,
+  optionalText,
+  required,
+  slug,
+  toMinorUnits,
+  version,
+} from "@/lib/actions/form-fields";
 import { SUPPORTED_CURRENCIES } from "@/lib/money";
 
 const fields = z.object({
@@ -17,7 +26,11 @@ const fields = z.object({
 function withMinorGoal<T extends z.infer<typeof fields>>(value: T, ctx: z.RefinementCtx) {
   const goalAmount = toMinorUnits(value.goal, value.currency);
   if (goalAmount === null || goalAmount <= 0) {
-    ctx.addIssue({ code: "custom", path: ["goal"], message: `Enter a positive amount in ${value.currency}.` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["goal"],
+      message: `Enter a positive amount in ${value.currency}.`,
+    });
     return z.NEVER;
   }
   return { ...value, goalAmount };
@@ -25,6 +38,10 @@ function withMinorGoal<T extends z.infer<typeof fields>>(value: T, ctx: z.Refine
 
 export const campaignCreateSchema = fields.transform(withMinorGoal);
 export const campaignUpdateSchema = fields.extend({ id, version }).transform(withMinorGoal);
-export const campaignStatusSchema = z.object({ id, version, status: z.enum(["draft", "published", "closed"]) });
+export const campaignStatusSchema = z.object({
+  id,
+  version,
+  status: z.enum(["draft", "published", "closed"]),
+});
 
 export type CampaignInput = z.output<typeof campaignCreateSchema>;

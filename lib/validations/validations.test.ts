@@ -19,7 +19,9 @@ const campaign = {
 describe("campaign form", () => {
   it("stores the goal in minor units of the chosen currency", () => {
     expect(campaignCreateSchema.parse(campaign).goalAmount).toBe(500_000);
-    expect(campaignCreateSchema.parse({ ...campaign, goal: "1200.5", currency: "USD" }).goalAmount).toBe(120_050);
+    expect(campaignCreateSchema.parse({ ...campaign, goal: "1200.5", currency: "USD" }).goalAmount).toBe(
+      120_050,
+    );
   });
 
   it("refuses decimals a zero-decimal currency does not have, at the goal field", () => {
@@ -61,7 +63,13 @@ describe("article form", () => {
 
 describe("offline gift form", () => {
   it("accepts bank transfer and cash only", () => {
-    const gift = { campaignId: "c", method: "cash", receivedOn: "2026-11-01", reference: "R1", amount: "100" };
+    const gift = {
+      campaignId: "c",
+      method: "cash",
+      receivedOn: "2026-11-01",
+      reference: "R1",
+      amount: "100",
+    };
     expect(offlineDonationSchema.parse(gift).anonymous).toBe(false);
     expect(offlineDonationSchema.parse({ ...gift, anonymous: "on" }).anonymous).toBe(true);
     expect(offlineDonationSchema.safeParse({ ...gift, method: "card" }).success).toBe(false);
@@ -72,9 +80,18 @@ describe("users", () => {
   it("normalises invited e-mails and checks the password twice", () => {
     expect(inviteSchema.parse({ email: " A.K@Example.org ", role: "editor" }).email).toBe("a.k@example.org");
     expect(inviteSchema.safeParse({ email: "x@y.org", role: "owner" }).success).toBe(false);
-    const accept = { token: "t".repeat(43), name: "A. K.", password: "long enough password", confirm: "long enough password" };
+    const accept = {
+      token: "t".repeat(43),
+      name: "A. K.",
+      password: "long enough password",
+      confirm: "long enough password",
+    };
     expect(acceptInviteSchema.safeParse(accept).success).toBe(true);
-    expect(acceptInviteSchema.safeParse({ ...accept, confirm: "other" }).error?.issues[0]?.path).toEqual(["confirm"]);
-    expect(acceptInviteSchema.safeParse({ ...accept, password: "short", confirm: "short" }).success).toBe(false);
+    expect(acceptInviteSchema.safeParse({ ...accept, confirm: "other" }).error?.issues[0]?.path).toEqual([
+      "confirm",
+    ]);
+    expect(acceptInviteSchema.safeParse({ ...accept, password: "short", confirm: "short" }).success).toBe(
+      false,
+    );
   });
 });

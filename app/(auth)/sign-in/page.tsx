@@ -24,7 +24,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     <>
       <h1 className="font-serif text-2xl font-semibold">Sign in</h1>
       <p className="mt-2 text-muted">For coordinators, editors and admins of this organisation.</p>
-      <SignInForm next={next} oauth={oauth} initialError={typeof params.error === "string" ? params.error : null} />
+      <SignInForm
+        next={next}
+        oauth={oauth}
+        initialError={typeof params.error === "string" ? params.error : null}
+      />
     </>
   );
 }

@@ -42,7 +42,13 @@ export function SignInForm({
         )}
         <label className="grid gap-1">
           <span className="font-medium">E-mail</span>
-          <input name="email" type="email" autoComplete="username" required className="rounded border border-line bg-white px-3 py-2" />
+          <input
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            className="rounded border border-line bg-white px-3 py-2"
+          />
         </label>
         <label className="grid gap-1">
           <span className="font-medium">Password</span>
@@ -54,7 +60,11 @@ export function SignInForm({
             className="rounded border border-line bg-white px-3 py-2"
           />
         </label>
-        <button type="submit" disabled={pending} className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60"
+        >
           {pending ? "Signing in…" : "Sign in"}
         </button>
       </form>

@@ -1,6 +1,11 @@
 import Link from "next/link";
 import { mayUse } from "@/lib/auth/roles";
-import { getClosestDeadlines, getDailyDonationCounts, getRaisedTotals, getRecentDonations } from "@/lib/data/dashboard/overview";
+import {
+  getClosestDeadlines,
+  getDailyDonationCounts,
+  getRaisedTotals,
+  getRecentDonations,
+} from "@/lib/data/dashboard/overview";
 import { formatMoney } from "@/lib/money";
 import { requireUser } from "@/lib/session";
 import { BarChart } from "./_components/bar-chart";
@@ -29,7 +34,9 @@ export default async function OverviewPage() {
     <>
       <h1 className="font-serif text-2xl font-semibold">Overview</h1>
       <section aria-labelledby="raised" className="mt-6">
-        <h2 id="raised" className="text-lg font-semibold">Raised (net of refunds)</h2>
+        <h2 id="raised" className="text-lg font-semibold">
+          Raised (net of refunds)
+        </h2>
         <table className="mt-2 w-full max-w-2xl text-left text-sm">
           <thead>
             <tr>
@@ -53,12 +60,16 @@ export default async function OverviewPage() {
         {totals.length === 0 && <p className="text-muted">No gifts yet.</p>}
       </section>
       <section aria-labelledby="chart" className="mt-8">
-        <h2 id="chart" className="text-lg font-semibold">Gifts per day, last 90 days</h2>
+        <h2 id="chart" className="text-lg font-semibold">
+          Gifts per day, last 90 days
+        </h2>
         <BarChart data={daily} label="Gifts per day" />
       </section>
       <div className="mt-8 grid gap-8 md:grid-cols-2">
         <section aria-labelledby="deadlines">
-          <h2 id="deadlines" className="text-lg font-semibold">Closest to deadline</h2>
+          <h2 id="deadlines" className="text-lg font-semibold">
+            Closest to deadline
+          </h2>
           <ul className="mt-2 grid gap-2">
             {deadlines.map((c) => (
               <li key={c.id}>
@@ -72,7 +83,9 @@ export default async function OverviewPage() {
           </ul>
         </section>
         <section aria-labelledby="recent">
-          <h2 id="recent" className="text-lg font-semibold">Recent gifts</h2>
+          <h2 id="recent" className="text-lg font-semibold">
+            Recent gifts
+          </h2>
           <ul className="mt-2 grid gap-2">
             {recent.map((d) => (
               <li key={d.id}>

@@ -20,5 +20,8 @@ export async function listAuditEntries(beforeId?: bigint) {
     },
   });
   const hasMore = rows.length > AUDIT_PAGE_SIZE;
-  return { entries: rows.slice(0, AUDIT_PAGE_SIZE), nextBefore: hasMore ? rows[AUDIT_PAGE_SIZE - 1]?.id : undefined };
+  return {
+    entries: rows.slice(0, AUDIT_PAGE_SIZE),
+    nextBefore: hasMore ? rows[AUDIT_PAGE_SIZE - 1]?.id : undefined,
+  };
 }

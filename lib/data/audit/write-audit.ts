@@ -26,12 +26,18 @@ export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditEntry
 }
 
 /** The fields that differ between two snapshots, as before/after pairs. */
-export function diffFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, AuditChange> {
+export function diffFields<T extends Record<string, unknown>>(
+  before: T,
+  after: Partial<T>,
+): Record<string, AuditChange> {
   const changes: Record<string, AuditChange> = {};
   for (const key of Object.keys(after)) {
     const a = before[key];
     const b = after[key];
-    const same = a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : JSON.stringify(a) === JSON.stringify(b);
+    const same =
+      a instanceof Date && b instanceof Date
+        ? a.getTime() === b.getTime()
+        : JSON.stringify(a) === JSON.stringify(b);
     if (!same) changes[key] = { before: a ?? null, after: b ?? null };
   }
   return changes;

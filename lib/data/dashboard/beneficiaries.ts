@@ -4,12 +4,22 @@ import { writeAudit } from "@/lib/data/audit/write-audit";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
-type Fields = { publicLabel: string; privateName: string; privateLocation: string; privateContact: string; privateNotes: string };
+type Fields = {
+  publicLabel: string;
+  privateName: string;
+  privateLocation: string;
+  privateContact: string;
+  privateNotes: string;
+};
 
 // Audit entries name which private fields changed but never hold their values.
-function changedFieldNames(before: Fields | null, after: Fields): Record<string, { before?: unknown; after?: unknown }> {
+function changedFieldNames(
+  before: Fields | null,
+  after: Fields,
+): Record<string, { before?: unknown; after?: unknown }> {
   const changes: Record<string, { before?: unknown; after?: unknown }> = {};
-  if (before?.publicLabel !== after.publicLabel) changes.publicLabel = { before: before?.publicLabel ?? null, after: after.publicLabel };
+  if (before?.publicLabel !== after.publicLabel)
+    changes.publicLabel = { before: before?.publicLabel ?? null, after: after.publicLabel };
   for (const key of ["privateName", "privateLocation", "privateContact", "privateNotes"] as const) {
     if (before?.[key] !== after[key]) changes[key] = { after: "(changed, not logged)" };
   }
@@ -37,11 +47,23 @@ export async function updateBeneficiary(id: string, fields: Fields, actorId: str
   await db.$transaction(async (tx) => {
     const before = await tx.beneficiary.findUnique({
       where: { id },
-      select: { publicLabel: true, privateName: true, privateLocation: true, privateContact: true, privateNotes: true },
+      select: {
+        publicLabel: true,
+        privateName: true,
+        privateLocation: true,
+        privateContact: true,
+        privateNotes: true,
+      },
     });
     if (!before) throw new AppError("NOT_FOUND", "This person is no longer listed.");
     await tx.beneficiary.update({ where: { id }, data: fields });
-    await writeAudit(tx, { actorId, action: "beneficiary.update", entityType: "Beneficiary", entityId: id, changes: changedFieldNames(before, fields) });
+    await writeAudit(tx, {
+      actorId,
+      action: "beneficiary.update",
+      entityType: "Beneficiary",
+      entityId: id,
+      changes: changedFieldNames(before, fields),
+    });
   });
   invalidate(CACHE_TAGS.campaigns);
 }

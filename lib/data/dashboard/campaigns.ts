@@ -8,7 +8,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CampaignStatus } from "@/lib/generated/prisma/enums";
 import type { CampaignInput } from "@/lib/validations/campaign";
 
-export const STALE_CAMPAIGN = "Someone else changed this campaign since you opened it. Reload to see their changes.";
+export const STALE_CAMPAIGN =
+  "Someone else changed this campaign since you opened it. Reload to see their changes.";
 
 function columns(input: CampaignInput) {
   return {
@@ -41,16 +42,23 @@ export async function createCampaign(input: CampaignInput, actorId: string): Pro
       return campaign.id;
     });
   } catch (error) {
-    if (slugTaken(error)) throw new FieldError("slug", "CONFLICT", "Another campaign already uses this address.");
+    if (slugTaken(error))
+      throw new FieldError("slug", "CONFLICT", "Another campaign already uses this address.");
     throw error;
   }
 }
 
 /** Refuses the edit when the campaign changed since the form was opened (optimistic concurrency). */
-export async function updateCampaign(input: CampaignInput & { id: string; version: number }, actorId: string) {
+export async function updateCampaign(
+  input: CampaignInput & { id: string; version: number },
+  actorId: string,
+) {
   try {
     await db.$transaction(async (tx) => {
-      const before = await tx.campaign.findUnique({ where: { id: input.id }, select: { ...selectColumns, status: true } });
+      const before = await tx.campaign.findUnique({
+        where: { id: input.id },
+        select: { ...selectColumns, status: true },
+      });
       if (!before) throw new AppError("NOT_FOUND", "This campaign does not exist.");
       const result = await tx.campaign.updateMany({
         where: { id: input.id, version: input.version },
@@ -66,7 +74,8 @@ export async function updateCampaign(input: CampaignInput & { id: string; versio
       });
     });
   } catch (error) {
-    if (slugTaken(error)) throw new FieldError("slug", "CONFLICT", "Another campaign already uses this address.");
+    if (slugTaken(error))
+      throw new FieldError("slug", "CONFLICT", "Another campaign already uses this address.");
     throw error;
   }
   invalidate(CACHE_TAGS.campaigns);
@@ -83,9 +92,17 @@ const selectColumns = {
   peopleCount: true,
 } as const;
 
-export async function setCampaignStatus(id: string, version: number, status: CampaignStatus, actorId: string) {
+export async function setCampaignStatus(
+  id: string,
+  version: number,
+  status: CampaignStatus,
+  actorId: string,
+) {
   await db.$transaction(async (tx) => {
-    const before = await tx.campaign.findUnique({ where: { id }, select: { status: true, publishedAt: true } });
+    const before = await tx.campaign.findUnique({
+      where: { id },
+      select: { status: true, publishedAt: true },
+    });
     if (!before) throw new AppError("NOT_FOUND", "This campaign does not exist.");
     const publishedAt = status === "published" ? (before.publishedAt ?? new Date()) : before.publishedAt;
     const result = await tx.campaign.updateMany({

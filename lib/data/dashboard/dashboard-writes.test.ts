@@ -22,7 +22,9 @@ async function newCampaign(currency = "JPY") {
 }
 
 beforeAll(async () => {
-  const user = await db.user.create({ data: { email: `writer-${suffix()}@test.local`, name: "W. R.", role: "coordinator" } });
+  const user = await db.user.create({
+    data: { email: `writer-${suffix()}@test.local`, name: "W. R.", role: "coordinator" },
+  });
   actorId = user.id;
 });
 afterAll(() => db.$disconnect());
@@ -43,15 +45,26 @@ describe("campaign edits", () => {
   it("saves against the current version, refuses the stale one, and audits only what happened", async () => {
     const c = await newCampaign();
     await updateCampaign({ ...input(c.slug), id: c.id, version: c.version }, actorId);
-    await expect(updateCampaign({ ...input(c.slug), title: "Late", id: c.id, version: c.version }, actorId)).rejects.toMatchObject({
+    await expect(
+      updateCampaign({ ...input(c.slug), title: "Late", id: c.id, version: c.version }, actorId),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       userMessage: STALE_CAMPAIGN,
     });
-    const saved = await db.campaign.findUniqueOrThrow({ where: { id: c.id }, select: { title: true, version: true, goalAmount: true } });
+    const saved = await db.campaign.findUniqueOrThrow({
+      where: { id: c.id },
+      select: { title: true, version: true, goalAmount: true },
+    });
     expect(saved).toEqual({ title: "New title", version: c.version + 1, goalAmount: 20_000 });
-    const audit = await db.auditLog.findMany({ where: { entityId: c.id }, select: { action: true, changes: true } });
+    const audit = await db.auditLog.findMany({
+      where: { entityId: c.id },
+      select: { action: true, changes: true },
+    });
     expect(audit).toHaveLength(1);
-    expect(audit[0]?.changes).toMatchObject({ title: { after: "New title" }, goalAmount: { before: 10_000, after: 20_000 } });
+    expect(audit[0]?.changes).toMatchObject({
+      title: { after: "New title" },
+      goalAmount: { before: 10_000, after: 20_000 },
+    });
     expect(revalidateTag).toHaveBeenCalledWith("campaigns", { expire: 0 });
   });
 });
@@ -59,8 +72,17 @@ describe("campaign edits", () => {
 describe("mission moves", () => {
   it("records a legal move with its audit entry, without the private note", async () => {
     const c = await newCampaign();
-    await moveMissionStage({ campaignId: c.id, stage: "funded", publicNote: "Paid", privateNote: "secret place", authorId: actorId });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: c.id, action: "mission.update" }, select: { changes: true } });
+    await moveMissionStage({
+      campaignId: c.id,
+      stage: "funded",
+      publicNote: "Paid",
+      privateNote: "secret place",
+      authorId: actorId,
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { entityId: c.id, action: "mission.update" },
+      select: { changes: true },
+    });
     expect(audit.changes).toMatchObject({ stage: { before: "awaiting_funds", after: "funded" } });
     expect(JSON.stringify(audit.changes)).not.toContain("secret place");
   });
@@ -68,7 +90,13 @@ describe("mission moves", () => {
   it("refuses an illegal move at the stage field and leaves no trace", async () => {
     const c = await newCampaign();
     await expect(
-      moveMissionStage({ campaignId: c.id, stage: "completed", publicNote: "", privateNote: "", authorId: actorId }),
+      moveMissionStage({
+        campaignId: c.id,
+        stage: "completed",
+        publicNote: "",
+        privateNote: "",
+        authorId: actorId,
+      }),
     ).rejects.toMatchObject({ field: "stage", code: "ILLEGAL_STAGE_MOVE" });
     expect(await db.missionUpdate.count({ where: { campaignId: c.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { entityId: c.id } })).toBe(0);
@@ -78,22 +106,40 @@ describe("mission moves", () => {
 describe("offline gifts", () => {
   it("count in the campaign total in the same transaction, in the campaign's currency", async () => {
     const c = await newCampaign("USD");
-    const base = { campaignId: c.id, method: "bank_transfer" as const, receivedOn: new Date(), reference: "R", displayName: "", message: "", anonymous: false };
+    const base = {
+      campaignId: c.id,
+      method: "bank_transfer" as const,
+      receivedOn: new Date(),
+      reference: "R",
+      displayName: "",
+      message: "",
+      anonymous: false,
+    };
     await recordOfflineDonation({ ...base, amount: "12.34" }, actorId);
     await recordOfflineDonation({ ...base, amount: "0.66" }, actorId);
-    const saved = await db.campaign.findUniqueOrThrow({ where: { id: c.id }, select: { raisedAmount: true } });
+    const saved = await db.campaign.findUniqueOrThrow({
+      where: { id: c.id },
+      select: { raisedAmount: true },
+    });
     expect(saved.raisedAmount).toBe(1300);
-    const donations = await db.donation.findMany({ where: { campaignId: c.id }, select: { receiptToken: true, currency: true } });
+    const donations = await db.donation.findMany({
+      where: { campaignId: c.id },
+      select: { receiptToken: true, currency: true },
+    });
     expect(new Set(donations.map((d) => d.receiptToken)).size).toBe(2);
     expect(donations.every((d) => d.currency === "USD")).toBe(true);
-    expect(await db.auditLog.count({ where: { action: "donation.offline", actorId } })).toBeGreaterThanOrEqual(2);
+    expect(
+      await db.auditLog.count({ where: { action: "donation.offline", actorId } }),
+    ).toBeGreaterThanOrEqual(2);
   });
 });
 
 describe("audit log", () => {
   it("is append-only in the database", async () => {
     const entry = await db.auditLog.findFirstOrThrow({ where: { actorId }, select: { id: true } });
-    await expect(db.auditLog.update({ where: { id: entry.id }, data: { action: "tampered" } })).rejects.toThrow(/append-only/);
+    await expect(
+      db.auditLog.update({ where: { id: entry.id }, data: { action: "tampered" } }),
+    ).rejects.toThrow(/append-only/);
     await expect(db.auditLog.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
   });
 });

@@ -10,8 +10,15 @@ const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v
 /** Filters as they arrive in the URL; anything unparseable is ignored rather than failing the page. */
 export const donationFilterSchema = z.object({
   campaign: z.preprocess(blankToUndefined, z.string().max(64).optional()).catch(undefined),
-  status: z.preprocess(blankToUndefined, z.enum(["pending", "succeeded", "failed", "refunded", "disputed"]).optional()).catch(undefined),
-  method: z.preprocess(blankToUndefined, z.enum(["card", "bank_transfer", "cash"]).optional()).catch(undefined),
+  status: z
+    .preprocess(
+      blankToUndefined,
+      z.enum(["pending", "succeeded", "failed", "refunded", "disputed"]).optional(),
+    )
+    .catch(undefined),
+  method: z
+    .preprocess(blankToUndefined, z.enum(["card", "bank_transfer", "cash"]).optional())
+    .catch(undefined),
   from: z.preprocess(blankToUndefined, z.iso.date().optional()).catch(undefined),
   to: z.preprocess(blankToUndefined, z.iso.date().optional()).catch(undefined),
 });
@@ -72,12 +79,21 @@ const listSelect = {
  * One page, newest first, keyset-paginated on (receivedAt desc, id desc): the index on
  * (receivedAt, id) makes page 2 000 as cheap as page 1, which OFFSET would not.
  */
-export async function listDonations(filters: DonationFilters, after?: DonationCursor, take = DONATION_PAGE_SIZE) {
+export async function listDonations(
+  filters: DonationFilters,
+  after?: DonationCursor,
+  take = DONATION_PAGE_SIZE,
+) {
   const where: Prisma.DonationWhereInput = after
     ? {
         AND: [
           whereOf(filters),
-          { OR: [{ receivedAt: { lt: after.receivedAt } }, { receivedAt: after.receivedAt, id: { lt: after.id } }] },
+          {
+            OR: [
+              { receivedAt: { lt: after.receivedAt } },
+              { receivedAt: after.receivedAt, id: { lt: after.id } },
+            ],
+          },
         ],
       }
     : whereOf(filters);
@@ -104,5 +120,8 @@ export async function* iterateDonations(filters: DonationFilters, batch = 1_000)
 }
 
 export async function listCampaignChoices() {
-  return db.campaign.findMany({ orderBy: { createdAt: "desc" }, select: { id: true, title: true, currency: true } });
+  return db.campaign.findMany({
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, currency: true },
+  });
 }

@@ -12,7 +12,10 @@ import type { OfflineDonationInput } from "@/lib/validations/offline-donation";
 /** Records a bank transfer or cash gift in the campaign's currency; it counts in totals at once. */
 export async function recordOfflineDonation(input: OfflineDonationInput, actorId: string): Promise<string> {
   const id = await db.$transaction(async (tx) => {
-    const campaign = await tx.campaign.findUnique({ where: { id: input.campaignId }, select: { currency: true } });
+    const campaign = await tx.campaign.findUnique({
+      where: { id: input.campaignId },
+      select: { currency: true },
+    });
     if (!campaign) throw new FieldError("campaignId", "NOT_FOUND", "This campaign does not exist.");
     const amount = toMinorUnits(input.amount, campaign.currency);
     if (amount === null || amount <= 0) {

@@ -7,7 +7,8 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PostInput } from "@/lib/validations/post";
 
-export const STALE_POST = "Someone else changed this article since you opened it. Reload to see their changes.";
+export const STALE_POST =
+  "Someone else changed this article since you opened it. Reload to see their changes.";
 
 function columns(input: PostInput) {
   return {
@@ -24,7 +25,8 @@ function columns(input: PostInput) {
 function uniqueClash(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
     const target = JSON.stringify(error.meta ?? {});
-    if (target.includes("series")) throw new FieldError("seriesPart", "CONFLICT", "This series already has that part.");
+    if (target.includes("series"))
+      throw new FieldError("seriesPart", "CONFLICT", "This series already has that part.");
     throw new FieldError("slug", "CONFLICT", "Another article already uses this address.");
   }
   throw error;
@@ -34,23 +36,32 @@ async function replaceLinks(tx: Prisma.TransactionClient, postId: string, input:
   await tx.postCampaign.deleteMany({ where: { postId } });
   await tx.postLink.deleteMany({ where: { fromId: postId } });
   if (input.campaignIds.length) {
-    await tx.postCampaign.createMany({ data: input.campaignIds.map((campaignId) => ({ postId, campaignId })) });
+    await tx.postCampaign.createMany({
+      data: input.campaignIds.map((campaignId) => ({ postId, campaignId })),
+    });
   }
   const seeAlso = input.seeAlsoIds.filter((id) => id !== postId);
-  if (seeAlso.length) await tx.postLink.createMany({ data: seeAlso.map((toId) => ({ fromId: postId, toId })) });
+  if (seeAlso.length)
+    await tx.postLink.createMany({ data: seeAlso.map((toId) => ({ fromId: postId, toId })) });
 }
 
 export async function createPost(input: PostInput, actorId: string): Promise<string> {
   try {
     return await db.$transaction(async (tx) => {
-      const post = await tx.post.create({ data: { ...columns(input), authorId: actorId }, select: { id: true } });
+      const post = await tx.post.create({
+        data: { ...columns(input), authorId: actorId },
+        select: { id: true },
+      });
       await replaceLinks(tx, post.id, input);
       await writeAudit(tx, {
         actorId,
         action: "post.create",
         entityType: "Post",
         entityId: post.id,
-        changes: diffFields({}, { ...columns(input), campaignIds: input.campaignIds, seeAlsoIds: input.seeAlsoIds }),
+        changes: diffFields(
+          {},
+          { ...columns(input), campaignIds: input.campaignIds, seeAlsoIds: input.seeAlsoIds },
+        ),
       });
       return post.id;
     });
@@ -90,8 +101,16 @@ export async function updatePost(input: PostInput & { id: string; version: numbe
         entityType: "Post",
         entityId: input.id,
         changes: diffFields(
-          { ...rest, campaignIds: campaigns.map((c) => c.campaignId).sort(), seeAlsoIds: seeAlso.map((l) => l.toId).sort() },
-          { ...columns(input), campaignIds: [...input.campaignIds].sort(), seeAlsoIds: [...input.seeAlsoIds].sort() },
+          {
+            ...rest,
+            campaignIds: campaigns.map((c) => c.campaignId).sort(),
+            seeAlsoIds: seeAlso.map((l) => l.toId).sort(),
+          },
+          {
+            ...columns(input),
+            campaignIds: [...input.campaignIds].sort(),
+            seeAlsoIds: [...input.seeAlsoIds].sort(),
+          },
         ),
       });
     });
@@ -108,7 +127,11 @@ export async function setPostPublished(id: string, version: number, publish: boo
     const status = publish ? "published" : "draft";
     const result = await tx.post.updateMany({
       where: { id, version },
-      data: { status, publishedAt: publish ? (before.publishedAt ?? new Date()) : before.publishedAt, version: { increment: 1 } },
+      data: {
+        status,
+        publishedAt: publish ? (before.publishedAt ?? new Date()) : before.publishedAt,
+        version: { increment: 1 },
+      },
     });
     if (result.count === 0) throw new AppError("CONFLICT", STALE_POST);
     await writeAudit(tx, {
@@ -125,7 +148,14 @@ export async function setPostPublished(id: string, version: number, publish: boo
 export async function listPostsForDashboard() {
   return db.post.findMany({
     orderBy: { updatedAt: "desc" },
-    select: { id: true, title: true, slug: true, status: true, publishedAt: true, category: { select: { name: true } } },
+    select: {
+      id: true,
+      title: true,
+      slug: true,
+      status: true,
+      publishedAt: true,
+      category: { select: { name: true } },
+    },
   });
 }
 

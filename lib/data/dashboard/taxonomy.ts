@@ -12,11 +12,20 @@ function slugClash(error: unknown): never {
   throw error;
 }
 
-export async function createCategory(data: { name: string; slug: string; description: string }, actorId: string) {
+export async function createCategory(
+  data: { name: string; slug: string; description: string },
+  actorId: string,
+) {
   try {
     await db.$transaction(async (tx) => {
       const category = await tx.category.create({ data, select: { id: true } });
-      await writeAudit(tx, { actorId, action: "category.create", entityType: "Category", entityId: category.id, changes: diffFields({}, data) });
+      await writeAudit(tx, {
+        actorId,
+        action: "category.create",
+        entityType: "Category",
+        entityId: category.id,
+        changes: diffFields({}, data),
+      });
     });
   } catch (error) {
     slugClash(error);
@@ -24,11 +33,20 @@ export async function createCategory(data: { name: string; slug: string; descrip
   invalidate(CACHE_TAGS.posts);
 }
 
-export async function createSeries(data: { title: string; slug: string; description: string }, actorId: string) {
+export async function createSeries(
+  data: { title: string; slug: string; description: string },
+  actorId: string,
+) {
   try {
     await db.$transaction(async (tx) => {
       const series = await tx.series.create({ data, select: { id: true } });
-      await writeAudit(tx, { actorId, action: "series.create", entityType: "Series", entityId: series.id, changes: diffFields({}, data) });
+      await writeAudit(tx, {
+        actorId,
+        action: "series.create",
+        entityType: "Series",
+        entityId: series.id,
+        changes: diffFields({}, data),
+      });
     });
   } catch (error) {
     slugClash(error);
@@ -38,8 +56,14 @@ export async function createSeries(data: { title: string; slug: string; descript
 
 export async function listTaxonomy() {
   const [categories, series] = await Promise.all([
-    db.category.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, slug: true, _count: { select: { posts: true } } } }),
-    db.series.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true, slug: true, _count: { select: { posts: true } } } }),
+    db.category.findMany({
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, slug: true, _count: { select: { posts: true } } },
+    }),
+    db.series.findMany({
+      orderBy: { title: "asc" },
+      select: { id: true, title: true, slug: true, _count: { select: { posts: true } } },
+    }),
   ]);
   return { categories, series };
 }

@@ -8,7 +8,11 @@ const { verifyPassword } = await import("@/lib/auth/password");
 
 let adminId = "";
 beforeAll(async () => {
-  adminId = (await db.user.create({ data: { email: `inviter-${Date.now()}@test.local`, name: "I. N.", role: "admin" } })).id;
+  adminId = (
+    await db.user.create({
+      data: { email: `inviter-${Date.now()}@test.local`, name: "I. N.", role: "admin" },
+    })
+  ).id;
 });
 afterAll(() => db.$disconnect());
 
@@ -22,11 +26,16 @@ describe("invitations", () => {
     expect(await findOpenInvite(token)).toMatchObject({ email, role: "coordinator" });
 
     await acceptInvite(token, "C. O.", "a long enough password");
-    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { role: true, passwordHash: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email },
+      select: { role: true, passwordHash: true },
+    });
     expect(user.role).toBe("coordinator");
     expect(await verifyPassword(user.passwordHash!, "a long enough password")).toBe(true);
 
-    await expect(acceptInvite(token, "X", "another long password")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(acceptInvite(token, "X", "another long password")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await findOpenInvite(token)).toBeNull();
   });
 
@@ -34,7 +43,9 @@ describe("invitations", () => {
     const email = `late-${Date.now()}@test.local`;
     const { token } = await createInvite(email, "editor", adminId);
     await db.invite.updateMany({ where: { email }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(acceptInvite(token, "L. A.", "a long enough password")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(acceptInvite(token, "L. A.", "a long enough password")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
 });

@@ -14,7 +14,11 @@ export function hashInviteToken(token: string): string {
 }
 
 /** Creates a one-time invitation and returns its token: only its hash is stored, so show it now or never. */
-export async function createInvite(email: string, role: Role, actorId: string): Promise<{ token: string; expiresAt: Date }> {
+export async function createInvite(
+  email: string,
+  role: Role,
+  actorId: string,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
   await db.$transaction(async (tx) => {
@@ -54,16 +58,26 @@ export async function acceptInvite(token: string, name: string, password: string
       data: { usedAt: new Date() },
     });
     if (claimed.count !== 1) throw new AppError("NOT_FOUND", INVITE_INVALID);
-    const invite = await tx.invite.findUniqueOrThrow({ where: { tokenHash: hashInviteToken(token) }, select: { id: true, email: true, role: true } });
+    const invite = await tx.invite.findUniqueOrThrow({
+      where: { tokenHash: hashInviteToken(token) },
+      select: { id: true, email: true, role: true },
+    });
     const taken = await tx.user.findUnique({ where: { email: invite.email }, select: { id: true } });
     if (taken) throw new AppError("CONFLICT", "An account with this e-mail already exists. Please sign in.");
-    const user = await tx.user.create({ data: { email: invite.email, name, role: invite.role, passwordHash }, select: { id: true } });
+    const user = await tx.user.create({
+      data: { email: invite.email, name, role: invite.role, passwordHash },
+      select: { id: true },
+    });
     await writeAudit(tx, {
       actorId: user.id,
       action: "invite.accept",
       entityType: "User",
       entityId: user.id,
-      changes: { email: { after: invite.email }, role: { after: invite.role }, inviteId: { after: invite.id } },
+      changes: {
+        email: { after: invite.email },
+        role: { after: invite.role },
+        inviteId: { after: invite.id },
+      },
     });
   });
 }

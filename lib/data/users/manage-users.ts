@@ -25,14 +25,23 @@ export async function setUserRole(userId: string, role: Role, actorId: string) {
     if (before.role === role) return;
     if (before.role === "admin") await assertAnotherAdmin(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
-    await writeAudit(tx, { actorId, action: "user.role", entityType: "User", entityId: userId, changes: { role: { before: before.role, after: role } } });
+    await writeAudit(tx, {
+      actorId,
+      action: "user.role",
+      entityType: "User",
+      entityId: userId,
+      changes: { role: { before: before.role, after: role } },
+    });
   });
 }
 
 /** Disabling ends every session at the next request (the session check reads disabledAt and sessionVersion). */
 export async function setUserDisabled(userId: string, disabled: boolean, actorId: string) {
   await db.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: userId }, select: { disabledAt: true, role: true } });
+    const before = await tx.user.findUnique({
+      where: { id: userId },
+      select: { disabledAt: true, role: true },
+    });
     if (!before) throw new AppError("NOT_FOUND", "This user does not exist.");
     if (disabled && before.role === "admin") await assertAnotherAdmin(tx, userId);
     const disabledAt = disabled ? (before.disabledAt ?? new Date()) : null;
@@ -54,6 +63,12 @@ export async function setUserDisabled(userId: string, disabled: boolean, actorId
 export async function signOutEverywhere(userId: string) {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-    await writeAudit(tx, { actorId: userId, action: "user.sign_out_everywhere", entityType: "User", entityId: userId, changes: {} });
+    await writeAudit(tx, {
+      actorId: userId,
+      action: "user.sign_out_everywhere",
+      entityType: "User",
+      entityId: userId,
+      changes: {},
+    });
   });
 }

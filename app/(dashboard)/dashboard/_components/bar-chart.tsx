@@ -6,7 +6,12 @@ export function BarChart({ data, label }: { data: { day: string; count: number }
   const total = data.reduce((sum, d) => sum + d.count, 0);
   return (
     <figure>
-      <svg viewBox={`0 0 ${width} ${height + 2}`} className="h-40 w-full" role="img" aria-label={`${label}: ${total} in total`}>
+      <svg
+        viewBox={`0 0 ${width} ${height + 2}`}
+        className="h-40 w-full"
+        role="img"
+        aria-label={`${label}: ${total} in total`}
+      >
         {data.map((d, i) => {
           const h = Math.round((d.count / max) * height);
           return (
@@ -18,7 +23,8 @@ export function BarChart({ data, label }: { data: { day: string; count: number }
         <line x1={0} x2={width} y1={height + 1} y2={height + 1} className="stroke-line" />
       </svg>
       <figcaption className="text-sm text-muted">
-        {label}: {total} gifts from {data[0]?.day} to {data.at(-1)?.day}, busiest day {max === 1 && total === 0 ? "none" : max}.
+        {label}: {total} gifts from {data[0]?.day} to {data.at(-1)?.day}, busiest day{" "}
+        {max === 1 && total === 0 ? "none" : max}.
       </figcaption>
     </figure>
   );

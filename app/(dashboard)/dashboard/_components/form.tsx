@@ -70,7 +70,8 @@ function useField(name: string, hint?: string) {
   const errors = failed?.fieldErrors[name];
   const id = useId();
   // Hints and errors sit outside the <label>, so a field's accessible name is its label alone.
-  const describedBy = [hint ? `${id}-hint` : "", errors ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : "", errors ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
   return { typed: failed?.values[name], errors, id, describedBy };
 }
 
@@ -95,7 +96,13 @@ const inputClass = "w-full rounded border border-line bg-white px-3 py-2";
 
 type FieldProps = { name: string; label: string; defaultValue?: string; hint?: string };
 
-export function TextField({ name, label, defaultValue = "", hint, type = "text" }: FieldProps & { type?: string }) {
+export function TextField({
+  name,
+  label,
+  defaultValue = "",
+  hint,
+  type = "text",
+}: FieldProps & { type?: string }) {
   const { typed, errors, id, describedBy } = useField(name, hint);
   return (
     <div className="grid gap-1">
@@ -121,7 +128,14 @@ export function Hidden({ name, value }: { name: string; value: string }) {
   return <input type="hidden" name={name} value={value} />;
 }
 
-export function TextArea({ name, label, defaultValue = "", hint, rows = 4, preview = false }: FieldProps & { rows?: number; preview?: boolean }) {
+export function TextArea({
+  name,
+  label,
+  defaultValue = "",
+  hint,
+  rows = 4,
+  preview = false,
+}: FieldProps & { rows?: number; preview?: boolean }) {
   const { typed, errors, id, describedBy } = useField(name, hint);
   const initial = typeof typed === "string" ? typed : defaultValue;
   const [text, setText] = useState(initial);
@@ -145,12 +159,19 @@ export function TextArea({ name, label, defaultValue = "", hint, rows = 4, previ
       <FieldErrors name={name} errors={errors} />
       {preview && (
         <div>
-          <button type="button" className="text-sm text-accent underline" onClick={() => setShowPreview((v) => !v)}>
+          <button
+            type="button"
+            className="text-sm text-accent underline"
+            onClick={() => setShowPreview((v) => !v)}
+          >
             {showPreview ? "Hide preview" : "Show preview"}
           </button>
           {showPreview && (
             // lib/markdown.ts is not in this branch yet: the preview shows the text as written.
-            <pre data-testid={`${name}-preview`} className="mt-2 whitespace-pre-wrap rounded border border-line bg-white p-3 text-sm">
+            <pre
+              data-testid={`${name}-preview`}
+              className="mt-2 whitespace-pre-wrap rounded border border-line bg-white p-3 text-sm"
+            >
               {text}
             </pre>
           )}
@@ -207,7 +228,13 @@ export function CheckboxGroup({
   const { typed, errors } = useField(name);
   const state = useContext(FormStateContext);
   const failed = state && !state.ok;
-  const checked = failed ? (typed === undefined ? [] : Array.isArray(typed) ? typed : [typed]) : defaultValues;
+  const checked = failed
+    ? typed === undefined
+      ? []
+      : Array.isArray(typed)
+        ? typed
+        : [typed]
+    : defaultValues;
   return (
     <fieldset className="grid gap-1">
       <legend className="font-medium">{legend}</legend>
@@ -223,7 +250,15 @@ export function CheckboxGroup({
   );
 }
 
-export function Checkbox({ name, label, defaultChecked = false }: { name: string; label: string; defaultChecked?: boolean }) {
+export function Checkbox({
+  name,
+  label,
+  defaultChecked = false,
+}: {
+  name: string;
+  label: string;
+  defaultChecked?: boolean;
+}) {
   const { typed } = useField(name);
   const state = useContext(FormStateContext);
   const checked = state && !state.ok ? typed === "on" : defaultChecked;

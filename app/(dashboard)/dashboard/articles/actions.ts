@@ -4,7 +4,13 @@ import { formAction } from "@/lib/actions/safe-action";
 import { ROLES } from "@/lib/auth/roles";
 import { createPost, setPostPublished, updatePost } from "@/lib/data/dashboard/posts";
 import { createCategory, createSeries } from "@/lib/data/dashboard/taxonomy";
-import { categorySchema, postCreateSchema, postPublishSchema, postUpdateSchema, seriesSchema } from "@/lib/validations/post";
+import {
+  categorySchema,
+  postCreateSchema,
+  postPublishSchema,
+  postUpdateSchema,
+  seriesSchema,
+} from "@/lib/validations/post";
 
 export const createPostAction = formAction({
   roles: ROLES.articles,

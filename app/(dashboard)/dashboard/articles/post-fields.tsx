@@ -38,9 +38,17 @@ export function PostFields({ post, choices }: { post?: PostDefaults; choices: Ch
           name="seriesId"
           label="Series"
           defaultValue={post?.seriesId ?? ""}
-          options={[{ value: "", label: "None" }, ...choices.series.map((s) => ({ value: s.id, label: s.title }))]}
+          options={[
+            { value: "", label: "None" },
+            ...choices.series.map((s) => ({ value: s.id, label: s.title })),
+          ]}
         />
-        <TextField name="seriesPart" label="Part" type="number" defaultValue={post?.seriesPart ? String(post.seriesPart) : ""} />
+        <TextField
+          name="seriesPart"
+          label="Part"
+          type="number"
+          defaultValue={post?.seriesPart ? String(post.seriesPart) : ""}
+        />
       </div>
       <CheckboxGroup
         name="campaignIds"

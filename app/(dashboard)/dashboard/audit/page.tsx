@@ -13,7 +13,9 @@ function show(value: unknown): string {
 
 function changeRows(changes: unknown): [string, unknown, unknown][] {
   if (!changes || typeof changes !== "object" || Array.isArray(changes)) return [];
-  return Object.entries(changes as Record<string, { before?: unknown; after?: unknown }>).map(([field, c]) => [field, c?.before, c?.after]);
+  return Object.entries(changes as Record<string, { before?: unknown; after?: unknown }>).map(
+    ([field, c]) => [field, c?.before, c?.after],
+  );
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Search }) {
@@ -24,13 +26,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   return (
     <>
       <h1 className="font-serif text-2xl font-semibold">Audit log</h1>
-      <p className="text-sm text-muted">Every change made in the dashboard. Entries can never be edited or deleted.</p>
+      <p className="text-sm text-muted">
+        Every change made in the dashboard. Entries can never be edited or deleted.
+      </p>
       <ol className="mt-6 grid gap-3">
         {entries.map((e) => (
-          <li key={e.id.toString()} className="rounded border border-line bg-white p-3 text-sm" data-testid="audit-entry">
+          <li
+            key={e.id.toString()}
+            className="rounded border border-line bg-white p-3 text-sm"
+            data-testid="audit-entry"
+          >
             <p>
-              <span className="font-medium">{e.action}</span> · {e.entityType} {e.entityId} · {e.actor?.name ?? "system"} ·{" "}
-              {e.createdAt.toISOString().slice(0, 19).replace("T", " ")} UTC
+              <span className="font-medium">{e.action}</span> · {e.entityType} {e.entityId} ·{" "}
+              {e.actor?.name ?? "system"} · {e.createdAt.toISOString().slice(0, 19).replace("T", " ")} UTC
             </p>
             <ul className="mt-1 grid gap-0.5">
               {changeRows(e.changes).map(([field, b, a]) => (

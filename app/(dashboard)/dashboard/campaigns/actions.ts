@@ -6,7 +6,11 @@ import { createBeneficiary, deleteBeneficiary, updateBeneficiary } from "@/lib/d
 import { createCampaign, setCampaignStatus, updateCampaign } from "@/lib/data/dashboard/campaigns";
 import { moveMissionStage } from "@/lib/data/dashboard/missions";
 import type { MissionStage } from "@/lib/generated/prisma/enums";
-import { beneficiaryCreateSchema, beneficiaryDeleteSchema, beneficiaryUpdateSchema } from "@/lib/validations/beneficiary";
+import {
+  beneficiaryCreateSchema,
+  beneficiaryDeleteSchema,
+  beneficiaryUpdateSchema,
+} from "@/lib/validations/beneficiary";
 import { campaignCreateSchema, campaignStatusSchema, campaignUpdateSchema } from "@/lib/validations/campaign";
 import { missionUpdateSchema } from "@/lib/validations/mission";
 

@@ -18,7 +18,12 @@ export function CampaignFields({ campaign }: { campaign?: CampaignDefaults }) {
   return (
     <>
       <TextField name="title" label="Title" defaultValue={campaign?.title} />
-      <TextField name="slug" label="Address (slug)" defaultValue={campaign?.slug} hint="e.g. family-of-four-2026" />
+      <TextField
+        name="slug"
+        label="Address (slug)"
+        defaultValue={campaign?.slug}
+        hint="e.g. family-of-four-2026"
+      />
       <TextArea name="summary" label="Summary" rows={2} defaultValue={campaign?.summary} />
       <TextArea name="story" label="Story (Markdown)" rows={10} defaultValue={campaign?.story} preview />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -34,8 +39,18 @@ export function CampaignFields({ campaign }: { campaign?: CampaignDefaults }) {
           defaultValue={currency}
           options={SUPPORTED_CURRENCIES.map((c) => ({ value: c, label: c }))}
         />
-        <TextField name="deadline" label="Deadline" type="date" defaultValue={campaign?.deadline?.toISOString().slice(0, 10) ?? ""} />
-        <TextField name="peopleCount" label="People helped" type="number" defaultValue={String(campaign?.peopleCount ?? 0)} />
+        <TextField
+          name="deadline"
+          label="Deadline"
+          type="date"
+          defaultValue={campaign?.deadline?.toISOString().slice(0, 10) ?? ""}
+        />
+        <TextField
+          name="peopleCount"
+          label="People helped"
+          type="number"
+          defaultValue={String(campaign?.peopleCount ?? 0)}
+        />
       </div>
     </>
   );

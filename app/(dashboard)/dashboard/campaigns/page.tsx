@@ -23,7 +23,8 @@ export default async function CampaignsPage() {
               {c.title}
             </Link>
             <p className="text-sm text-muted">
-              {c.status} · {STAGE_LABELS[c.stage]} · {formatMoney(c.raisedAmount, c.currency)} of {formatMoney(c.goalAmount, c.currency)}
+              {c.status} · {STAGE_LABELS[c.stage]} · {formatMoney(c.raisedAmount, c.currency)} of{" "}
+              {formatMoney(c.goalAmount, c.currency)}
               {c.deadline && ` · until ${c.deadline.toISOString().slice(0, 10)}`}
             </p>
           </li>

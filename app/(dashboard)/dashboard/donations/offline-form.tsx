@@ -1,7 +1,11 @@
 import { ActionForm, Checkbox, SelectField, TextArea, TextField } from "../_components/form";
 import { recordOfflineDonationAction } from "./actions";
 
-export function OfflineDonationForm({ campaigns }: { campaigns: { id: string; title: string; currency: string }[] }) {
+export function OfflineDonationForm({
+  campaigns,
+}: {
+  campaigns: { id: string; title: string; currency: string }[];
+}) {
   return (
     <ActionForm action={recordOfflineDonationAction} submitLabel="Record gift">
       <SelectField
@@ -19,7 +23,12 @@ export function OfflineDonationForm({ campaigns }: { campaigns: { id: string; ti
             { value: "cash", label: "Cash" },
           ]}
         />
-        <TextField name="receivedOn" label="Received on" type="date" defaultValue={new Date().toISOString().slice(0, 10)} />
+        <TextField
+          name="receivedOn"
+          label="Received on"
+          type="date"
+          defaultValue={new Date().toISOString().slice(0, 10)}
+        />
         <TextField name="amount" label="Amount" hint="In the currency's usual units." />
         <TextField name="reference" label="Reference" hint="Bank reference or receipt number." />
       </div>

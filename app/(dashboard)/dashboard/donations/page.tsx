@@ -1,6 +1,11 @@
 import Link from "next/link";
 import { ROLES } from "@/lib/auth/roles";
-import { decodeCursor, listCampaignChoices, listDonations, parseDonationFilters } from "@/lib/data/dashboard/donations";
+import {
+  decodeCursor,
+  listCampaignChoices,
+  listDonations,
+  parseDonationFilters,
+} from "@/lib/data/dashboard/donations";
 import { formatMoney } from "@/lib/money";
 import { requireRole } from "@/lib/session";
 import { ActionForm, Hidden } from "../_components/form";
@@ -14,17 +19,30 @@ export default async function DonationsPage({ searchParams }: { searchParams: Se
   const params = await searchParams;
   const filters = parseDonationFilters(params);
   const after = decodeCursor(typeof params.after === "string" ? params.after : undefined);
-  const [{ rows, next }, campaigns] = await Promise.all([listDonations(filters, after), listCampaignChoices()]);
-  const query = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])));
+  const [{ rows, next }, campaigns] = await Promise.all([
+    listDonations(filters, after),
+    listCampaignChoices(),
+  ]);
+  const query = new URLSearchParams(
+    Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])),
+  );
   const nextQuery = new URLSearchParams(query);
   if (next) nextQuery.set("after", next);
   return (
     <>
       <h1 className="font-serif text-2xl font-semibold">Donations</h1>
-      <form method="get" className="mt-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label="Filter donations">
+      <form
+        method="get"
+        className="mt-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-6"
+        aria-label="Filter donations"
+      >
         <label className="grid gap-1 text-sm">
           Campaign
-          <select name="campaign" defaultValue={filters.campaign ?? ""} className="rounded border border-line bg-white p-2">
+          <select
+            name="campaign"
+            defaultValue={filters.campaign ?? ""}
+            className="rounded border border-line bg-white p-2"
+          >
             <option value="">All</option>
             {campaigns.map((c) => (
               <option key={c.id} value={c.id}>
@@ -35,7 +53,11 @@ export default async function DonationsPage({ searchParams }: { searchParams: Se
         </label>
         <label className="grid gap-1 text-sm">
           Status
-          <select name="status" defaultValue={filters.status ?? ""} className="rounded border border-line bg-white p-2">
+          <select
+            name="status"
+            defaultValue={filters.status ?? ""}
+            className="rounded border border-line bg-white p-2"
+          >
             <option value="">All</option>
             {["pending", "succeeded", "failed", "refunded", "disputed"].map((s) => (
               <option key={s}>{s}</option>
@@ -44,7 +66,11 @@ export default async function DonationsPage({ searchParams }: { searchParams: Se
         </label>
         <label className="grid gap-1 text-sm">
           Method
-          <select name="method" defaultValue={filters.method ?? ""} className="rounded border border-line bg-white p-2">
+          <select
+            name="method"
+            defaultValue={filters.method ?? ""}
+            className="rounded border border-line bg-white p-2"
+          >
             <option value="">All</option>
             <option value="card">card</option>
             <option value="bank_transfer">bank transfer</option>
@@ -53,17 +79,31 @@ export default async function DonationsPage({ searchParams }: { searchParams: Se
         </label>
         <label className="grid gap-1 text-sm">
           From
-          <input type="date" name="from" defaultValue={filters.from ?? ""} className="rounded border border-line bg-white p-2" />
+          <input
+            type="date"
+            name="from"
+            defaultValue={filters.from ?? ""}
+            className="rounded border border-line bg-white p-2"
+          />
         </label>
         <label className="grid gap-1 text-sm">
           To
-          <input type="date" name="to" defaultValue={filters.to ?? ""} className="rounded border border-line bg-white p-2" />
+          <input
+            type="date"
+            name="to"
+            defaultValue={filters.to ?? ""}
+            className="rounded border border-line bg-white p-2"
+          />
         </label>
         <div className="flex items-end gap-2">
           <button type="submit" className="rounded bg-accent px-4 py-2 text-white">
             Filter
           </button>
-          <a href={`/dashboard/donations/export?${query}`} className="rounded border border-line px-3 py-2" download>
+          <a
+            href={`/dashboard/donations/export?${query}`}
+            className="rounded border border-line px-3 py-2"
+            download
+          >
             Export CSV
           </a>
         </div>
@@ -89,7 +129,9 @@ export default async function DonationsPage({ searchParams }: { searchParams: Se
                 <td>{d.campaign.title}</td>
                 <td>
                   {formatMoney(d.amount, d.currency)}
-                  {d.refundedAmount > 0 && <span className="block text-warn">−{formatMoney(d.refundedAmount, d.currency)}</span>}
+                  {d.refundedAmount > 0 && (
+                    <span className="block text-warn">−{formatMoney(d.refundedAmount, d.currency)}</span>
+                  )}
                 </td>
                 <td>{d.status}</td>
                 <td>
@@ -101,15 +143,24 @@ export default async function DonationsPage({ searchParams }: { searchParams: Se
                   {d.anonymous && <span className="block text-muted">anonymous</span>}
                 </td>
                 <td className="max-w-xs">
-                  {d.message && <span className={d.messageHidden ? "text-muted line-through" : ""}>{d.message}</span>}
                   {d.message && (
-                    <ActionForm action={setMessageHiddenAction} submitLabel={d.messageHidden ? "Show message" : "Hide message"} className="mt-1" hideMessage>
+                    <span className={d.messageHidden ? "text-muted line-through" : ""}>{d.message}</span>
+                  )}
+                  {d.message && (
+                    <ActionForm
+                      action={setMessageHiddenAction}
+                      submitLabel={d.messageHidden ? "Show message" : "Hide message"}
+                      className="mt-1"
+                      hideMessage
+                    >
                       <Hidden name="id" value={d.id} />
                       <Hidden name="hidden" value={d.messageHidden ? "0" : "1"} />
                     </ActionForm>
                   )}
                 </td>
-                <td>{/* REFUND: render <RefundButton donationId={d.id} /> calling requestRefund() from lib/payments/refund.ts after the merge. */}</td>
+                <td>
+                  {/* REFUND: render <RefundButton donationId={d.id} /> calling requestRefund() from lib/payments/refund.ts after the merge. */}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -129,7 +180,9 @@ export default async function DonationsPage({ searchParams }: { searchParams: Se
         )}
       </nav>
       <section className="mt-10 max-w-2xl" aria-labelledby="offline">
-        <h2 id="offline" className="text-lg font-semibold">Record an offline gift</h2>
+        <h2 id="offline" className="text-lg font-semibold">
+          Record an offline gift
+        </h2>
         <OfflineDonationForm campaigns={campaigns} />
       </section>
     </>

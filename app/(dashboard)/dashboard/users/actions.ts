@@ -14,7 +14,10 @@ export const inviteUserAction = formAction({
     const link = `${env.appUrl}/invite/${token}`;
     // Until the app sends e-mail, the admin passes the link on; the server log keeps a copy.
     console.log(`Invitation for ${input.email} (${input.role}): ${link}`);
-    return { message: "Invitation created. Send this link to the person; it works once, for 7 days.", data: { link } };
+    return {
+      message: "Invitation created. Send this link to the person; it works once, for 7 days.",
+      data: { link },
+    };
   },
 });
 

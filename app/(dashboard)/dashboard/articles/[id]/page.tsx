@@ -19,7 +19,11 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         Status: {post.status}
       </p>
       <div className="mt-3">
-        <ActionForm action={setPostPublishedAction} submitLabel={published ? "Unpublish" : "Publish"} className="flex gap-2">
+        <ActionForm
+          action={setPostPublishedAction}
+          submitLabel={published ? "Unpublish" : "Publish"}
+          className="flex gap-2"
+        >
           <Hidden name="id" value={post.id} />
           <Hidden name="version" value={String(post.version)} />
           <Hidden name="publish" value={published ? "0" : "1"} />

@@ -12,7 +12,9 @@ export default async function TaxonomyPage() {
       <h1 className="font-serif text-2xl font-semibold">Categories and series</h1>
       <div className="mt-6 grid gap-10 md:grid-cols-2">
         <section aria-labelledby="categories">
-          <h2 id="categories" className="text-lg font-semibold">Categories</h2>
+          <h2 id="categories" className="text-lg font-semibold">
+            Categories
+          </h2>
           <ul className="my-3 list-disc pl-5">
             {categories.map((c) => (
               <li key={c.id}>
@@ -27,7 +29,9 @@ export default async function TaxonomyPage() {
           </ActionForm>
         </section>
         <section aria-labelledby="series">
-          <h2 id="series" className="text-lg font-semibold">Series</h2>
+          <h2 id="series" className="text-lg font-semibold">
+            Series
+          </h2>
           <ul className="my-3 list-disc pl-5">
             {series.map((s) => (
               <li key={s.id}>

@@ -13,7 +13,12 @@ type Beneficiary = {
 function Fields({ b }: { b?: Beneficiary }) {
   return (
     <>
-      <TextField name="publicLabel" label="Public label" defaultValue={b?.publicLabel} hint="Safe to publish, e.g. “a mother and two children”." />
+      <TextField
+        name="publicLabel"
+        label="Public label"
+        defaultValue={b?.publicLabel}
+        hint="Safe to publish, e.g. “a mother and two children”."
+      />
       <TextField name="privateName" label="Name (private)" defaultValue={b?.privateName} />
       <TextField name="privateLocation" label="Location (private)" defaultValue={b?.privateLocation} />
       <TextField name="privateContact" label="Contact (private)" defaultValue={b?.privateContact} />
@@ -22,10 +27,18 @@ function Fields({ b }: { b?: Beneficiary }) {
   );
 }
 
-export function BeneficiariesSection({ campaignId, beneficiaries }: { campaignId: string; beneficiaries: Beneficiary[] }) {
+export function BeneficiariesSection({
+  campaignId,
+  beneficiaries,
+}: {
+  campaignId: string;
+  beneficiaries: Beneficiary[];
+}) {
   return (
     <section className="mt-10 max-w-3xl" aria-labelledby="people">
-      <h2 id="people" className="text-lg font-semibold">People this mission protects</h2>
+      <h2 id="people" className="text-lg font-semibold">
+        People this mission protects
+      </h2>
       <p className="text-sm text-muted">Private fields never leave the dashboard.</p>
       <ul className="mt-4 grid gap-4">
         {beneficiaries.map((b) => (

@@ -14,10 +14,16 @@ type Update = {
   author: { name: string } | null;
 };
 
-export function MissionSection({ campaign }: { campaign: { id: string; stage: MissionStage; updates: Update[] } }) {
+export function MissionSection({
+  campaign,
+}: {
+  campaign: { id: string; stage: MissionStage; updates: Update[] };
+}) {
   return (
     <section className="mt-10 max-w-3xl" aria-labelledby="mission">
-      <h2 id="mission" className="text-lg font-semibold">Mission</h2>
+      <h2 id="mission" className="text-lg font-semibold">
+        Mission
+      </h2>
       <p className="text-sm" data-testid="mission-stage">
         Current stage: {STAGE_LABELS[campaign.stage]}
       </p>
@@ -31,8 +37,18 @@ export function MissionSection({ campaign }: { campaign: { id: string; stage: Mi
           options={STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }))}
         />
         <TextArea name="publicNote" label="Public note" rows={3} hint="Shown on the campaign page." />
-        <TextArea name="privateNote" label="Private note" rows={3} hint="Only coordinators and admins see this." />
-        <TextField name="publishAt" label="Publish at (optional)" type="datetime-local" hint="Hold the public note back until then (UTC)." />
+        <TextArea
+          name="privateNote"
+          label="Private note"
+          rows={3}
+          hint="Only coordinators and admins see this."
+        />
+        <TextField
+          name="publishAt"
+          label="Publish at (optional)"
+          type="datetime-local"
+          hint="Hold the public note back until then (UTC)."
+        />
       </ActionForm>
       <ol className="mt-6 grid gap-3" aria-label="Timeline">
         {campaign.updates.map((u) => (
@@ -41,7 +57,8 @@ export function MissionSection({ campaign }: { campaign: { id: string; stage: Mi
               {u.fromStage && u.fromStage !== u.stage ? `${STAGE_LABELS[u.fromStage]} → ` : ""}
               {STAGE_LABELS[u.stage]} · {u.createdAt.toISOString().slice(0, 16).replace("T", " ")}
               {u.author && ` · ${u.author.name}`}
-              {u.publishAt > new Date() && ` · public from ${u.publishAt.toISOString().slice(0, 16).replace("T", " ")}`}
+              {u.publishAt > new Date() &&
+                ` · public from ${u.publishAt.toISOString().slice(0, 16).replace("T", " ")}`}
             </p>
             {u.publicNote && <p className="mt-1">{u.publicNote}</p>}
             {u.privateNote && <p className="mt-1 text-warn">Private: {u.privateNote}</p>}

@@ -13,7 +13,12 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const campaign = await getCampaignForEdit(id);
   if (!campaign) notFound();
-  const nextStatus = campaign.status === "published" ? ["closed", "draft"] : campaign.status === "closed" ? ["published"] : ["published"];
+  const nextStatus =
+    campaign.status === "published"
+      ? ["closed", "draft"]
+      : campaign.status === "closed"
+        ? ["published"]
+        : ["published"];
   return (
     <>
       <h1 className="font-serif text-2xl font-semibold">{campaign.title}</h1>
@@ -35,7 +40,9 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
         ))}
       </div>
       <section className="mt-8 max-w-3xl" aria-labelledby="details">
-        <h2 id="details" className="text-lg font-semibold">Details</h2>
+        <h2 id="details" className="text-lg font-semibold">
+          Details
+        </h2>
         <ActionForm action={updateCampaignAction} submitLabel="Save campaign">
           <Hidden name="id" value={campaign.id} />
           <Hidden name="version" value={String(campaign.version)} />

@@ -29,7 +29,8 @@ export async function GET(request: Request): Promise<Response> {
   try {
     await authorizeRole(ROLES.donations);
   } catch (error) {
-    if (error instanceof AppError && error.code === "UNAUTHENTICATED") return new Response("Sign in first.", { status: 401 });
+    if (error instanceof AppError && error.code === "UNAUTHENTICATED")
+      return new Response("Sign in first.", { status: 401 });
     if (error instanceof AppError) return new Response("Not found.", { status: 404 });
     throw error;
   }
@@ -68,7 +69,9 @@ export async function GET(request: Request): Promise<Response> {
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       const encoder = new TextEncoder();
-      csv.on("data", (chunk: string | Buffer) => controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : new Uint8Array(chunk)));
+      csv.on("data", (chunk: string | Buffer) =>
+        controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : new Uint8Array(chunk)),
+      );
       csv.on("end", () => controller.close());
       csv.on("error", (error) => controller.error(error));
     },
