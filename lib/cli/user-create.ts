@@ -4,6 +4,7 @@
 import "./load-env";
 import { parseArgs } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { z } from "zod";
 import { MIN_PASSWORD_LENGTH, hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -90,6 +91,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof z.ZodError) {
+    console.error(error.issues.map((i) => `${i.path.join(".") || "password"}: ${i.message}`).join("\n"));
+    process.exit(1);
+  }
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
