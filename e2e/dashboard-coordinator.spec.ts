@@ -63,6 +63,16 @@ test("a coordinator runs a campaign from creation to funded and writes about it;
   );
   await expect(page.getByTestId("mission-stage")).toHaveText("Current stage: Funded");
 
+  // A person the mission protects: the public label may be published, the rest never.
+  const privateName = `R. ${suffix} (real name)`;
+  await page.getByText("Add a person").click();
+  const addPerson = page.locator("form").filter({ has: page.getByRole("button", { name: "Add person" }) });
+  await addPerson.getByLabel("Public label").fill("a mother and three children");
+  await addPerson.getByLabel("Name (private)").fill(privateName);
+  await addPerson.getByLabel("Location (private)").fill(`Flat ${suffix}`);
+  await addPerson.getByRole("button", { name: "Add person" }).click();
+  await expect(page.getByText("a mother and three children")).toBeVisible();
+
   // An article linked to the campaign.
   await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Articles" }).click();
   await page.getByRole("link", { name: "New article" }).click();
@@ -114,6 +124,7 @@ test("a coordinator runs a campaign from creation to funded and writes about it;
     "campaign.create",
     "campaign.publish",
     "mission.update",
+    "beneficiary.create",
     "post.create",
     "post.publish",
   ]);
@@ -129,6 +140,8 @@ test("a coordinator runs a campaign from creation to funded and writes about it;
     if (response.status() !== 200) continue;
     const body = await response.text();
     expect(body, path).not.toContain(privateNote);
+    expect(body, path).not.toContain(privateName);
+    expect(body, path).not.toContain(`Flat ${suffix}`);
     if (path.includes(slug)) expect(body).toContain(title);
     if (path.includes(postSlug)) expect(body).toContain(postTitle);
   }
@@ -166,11 +179,9 @@ test("a stale campaign edit is refused and keeps what the user typed", async ({ 
   await b.getByLabel("Title").fill(`Second edit ${suffix}`);
   await b.getByRole("button", { name: "Save campaign" }).click();
   await expect(
-    b
-      .getByRole("alert")
-      .filter({
-        hasText: "Someone else changed this campaign since you opened it. Reload to see their changes.",
-      }),
+    b.getByRole("alert").filter({
+      hasText: "Someone else changed this campaign since you opened it. Reload to see their changes.",
+    }),
   ).toBeVisible();
   await expect(b.getByLabel("Title")).toHaveValue(`Second edit ${suffix}`);
 

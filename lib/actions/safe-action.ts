@@ -48,7 +48,12 @@ function safeValues(values: FormValues): FormValues {
   return Object.fromEntries(Object.entries(values).filter(([key]) => !/password|confirm|token/i.test(key)));
 }
 
-function run<S extends z.ZodType, U>(schema: S, who: () => Promise<U>, handler: Handler<S, U>): FormAction {
+function run<S extends z.ZodType, U>(
+  schema: S,
+  who: () => Promise<U>,
+  handler: Handler<S, U>,
+  refreshDashboard: boolean,
+): FormAction {
   return async (_previous, formData) => {
     const submitted = formValues(formData);
     const values = safeValues(submitted);
@@ -71,7 +76,7 @@ function run<S extends z.ZodType, U>(schema: S, who: () => Promise<U>, handler: 
       }
       const result = await handler(parsed.data, user);
       // Dashboard pages are rendered per request; this makes the client show fresh data at once.
-      revalidatePath("/dashboard", "layout");
+      if (refreshDashboard) revalidatePath("/dashboard", "layout");
       return { ok: true, message: result?.message, data: result?.data };
     } catch (error) {
       // redirect()/notFound() from a handler must reach Next untouched.
@@ -93,7 +98,7 @@ export function formAction<S extends z.ZodType>(options: {
   schema: S;
   handler: Handler<S, SessionUser>;
 }): FormAction {
-  return run(options.schema, () => authorizeRole(options.roles), options.handler);
+  return run(options.schema, () => authorizeRole(options.roles), options.handler, true);
 }
 
 /** A mutation open to signed-out visitors (accepting an invitation); still validated the same way. */
@@ -101,5 +106,5 @@ export function publicFormAction<S extends z.ZodType>(options: {
   schema: S;
   handler: Handler<S, null>;
 }): FormAction {
-  return run(options.schema, async () => null, options.handler);
+  return run(options.schema, async () => null, options.handler, false);
 }

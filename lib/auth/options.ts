@@ -15,10 +15,15 @@ const SESSION_HOURS = 8;
 
 const credentialsSchema = z.object({ email: z.email().max(320), password: z.string().min(1).max(1024) });
 
-function clientIp(headers: Record<string, unknown> | undefined): string {
+/**
+ * The client address for the per-address limit. The last X-Forwarded-For entry is the one the
+ * nearest proxy added (earlier entries are whatever the client sent); Next sets the header to the
+ * socket address when no proxy did.
+ */
+export function clientIp(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
+  const last = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
+  return last || "unknown";
 }
 
 /** Checks e-mail and password; every failure gives the same answer whether or not the e-mail exists. */
