@@ -28,11 +28,11 @@ export const requireUser = cache(async (): Promise<SessionUser> => {
 });
 
 /** Pages: a user with one of the roles; others get "not found" so nothing leaks about the page. */
-export async function requireRole(...roles: Role[]): Promise<SessionUser> {
+export const requireRole = cache(async (...roles: Role[]): Promise<SessionUser> => {
   const user = await requireUser();
   if (!roles.includes(user.role)) notFound();
   return user;
-}
+});
 
 /** Actions and route handlers: like requireRole but throws AppError, so callers answer in their own way. */
 export async function authorizeRole(roles: readonly Role[]): Promise<SessionUser> {

@@ -88,6 +88,8 @@ export async function listDonations(
     ? {
         AND: [
           whereOf(filters),
+          // The plain bound gives PostgreSQL an index range to start from; the OR settles ties.
+          { receivedAt: { lte: after.receivedAt } },
           {
             OR: [
               { receivedAt: { lt: after.receivedAt } },
