@@ -60,6 +60,17 @@ export async function updateCampaign(
         select: { ...selectColumns, status: true },
       });
       if (!before) throw new AppError("NOT_FOUND", "This campaign does not exist.");
+      // Gifts are stored in the campaign's currency; switching it would make the totals meaningless.
+      if (
+        before.currency !== input.currency &&
+        (await tx.donation.count({ where: { campaignId: input.id } })) > 0
+      ) {
+        throw new FieldError(
+          "currency",
+          "CONFLICT",
+          "This campaign already has gifts: its currency cannot change.",
+        );
+      }
       const result = await tx.campaign.updateMany({
         where: { id: input.id, version: input.version },
         data: { ...columns(input), version: { increment: 1 } },

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { SupportedCurrency } from "@/lib/money";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
@@ -36,7 +37,7 @@ const input = (slug: string) => ({
   story: "",
   goal: "20000",
   goalAmount: 20_000,
-  currency: "JPY" as const,
+  currency: "JPY" as SupportedCurrency,
   deadline: undefined,
   peopleCount: 3,
 });
@@ -66,6 +67,23 @@ describe("campaign edits", () => {
       goalAmount: { before: 10_000, after: 20_000 },
     });
     expect(revalidateTag).toHaveBeenCalledWith("campaigns", { expire: 0 });
+  });
+});
+
+describe("campaign currency", () => {
+  it("cannot change once the campaign has gifts", async () => {
+    const c = await newCampaign();
+    await db.donation.create({
+      data: {
+        campaignId: c.id,
+        amount: 1,
+        currency: "JPY",
+        receiptToken: randomBytes(24).toString("base64url"),
+      },
+    });
+    await expect(
+      updateCampaign({ ...input(c.slug), currency: "USD", id: c.id, version: c.version }, actorId),
+    ).rejects.toMatchObject({ field: "currency" });
   });
 });
 
