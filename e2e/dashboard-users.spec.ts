@@ -21,7 +21,7 @@ test("an admin invites a coordinator, who sets a password once and signs in", as
   await invitePage.getByLabel("Password", { exact: true }).fill("short");
   await invitePage.getByLabel("Password again").fill("short");
   await invitePage.getByRole("button", { name: "Create my account" }).click();
-  await expect(invitePage.getByText("At least 12 characters.")).toBeVisible();
+  await expect(invitePage.locator("#password-error")).toHaveText("At least 12 characters.");
   await expect(invitePage.getByLabel("Name shown to colleagues")).toHaveValue("N. C.");
   await expect(invitePage.getByLabel("Password", { exact: true })).toHaveValue("");
 
