@@ -69,3 +69,11 @@ test("an admin disables a user in the dashboard and that user's next request is 
   await adminContext.close();
   await victimContext.close();
 });
+
+test("signing out ends the session in this browser", async ({ page }) => {
+  await signIn(page, await createUser("editor"));
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto("/dashboard/articles");
+  await expect(page).toHaveURL(/\/sign-in/);
+});

@@ -27,6 +27,8 @@ const schema = z.object({
   APP_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   /** Seed demo data on start even with DATABASE_URL set (never do this in production). */
   SEED_DEMO: flag,
+  /** next-auth's own base URL; `npm start` derives it from APP_URL, so set it only to override. */
+  NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
   /** Optional OAuth sign-in (GitHub / Google) for users who already exist; both halves or none. */
   GITHUB_ID: optionalString,
   GITHUB_SECRET: optionalString,
@@ -47,10 +49,6 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
 }
 
 export const env: Env = parseEnv(process.env);
-
-// next-auth 4 reads NEXTAUTH_URL itself (sign-in redirects, cookie prefixes); derive it from APP_URL
-// so there is one setting to get right.
-process.env.NEXTAUTH_URL ??= env.appUrl;
 
 /** A secret for one purpose, derived from APP_SECRET so each use has its own key. */
 export function derivedSecret(purpose: string): string {

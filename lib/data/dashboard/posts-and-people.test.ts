@@ -121,3 +121,39 @@ describe("user management", () => {
     });
   });
 });
+
+describe("people a mission protects", () => {
+  it("are created, edited and deleted with audit entries that never hold private values", async () => {
+    const { createBeneficiary, updateBeneficiary, deleteBeneficiary } = await import("./beneficiaries");
+    const campaign = await db.campaign.create({
+      data: { slug: `b-${s()}`, title: "C", summary: "x", goalAmount: 1, currency: "JPY" },
+      select: { id: true },
+    });
+    const fields = {
+      publicLabel: "two brothers",
+      privateName: "Secret Name",
+      privateLocation: "Secret Town",
+      privateContact: "",
+      privateNotes: "",
+    };
+    await createBeneficiary(campaign.id, fields, actorId);
+    const created = await db.beneficiary.findFirstOrThrow({
+      where: { campaignId: campaign.id },
+      select: { id: true },
+    });
+    await updateBeneficiary(created.id, { ...fields, privateLocation: "Other Secret Town" }, actorId);
+    await deleteBeneficiary(created.id, actorId);
+    expect(await db.beneficiary.count({ where: { campaignId: campaign.id } })).toBe(0);
+    const entries = await db.auditLog.findMany({
+      where: { entityId: created.id },
+      orderBy: { id: "asc" },
+      select: { action: true, changes: true },
+    });
+    expect(entries.map((e) => e.action)).toEqual([
+      "beneficiary.create",
+      "beneficiary.update",
+      "beneficiary.delete",
+    ]);
+    expect(JSON.stringify(entries)).not.toMatch(/Secret/);
+  });
+});
