@@ -73,3 +73,26 @@ test("sign out everywhere ends the sessions on every device", async ({ browser }
   await laptop.close();
   await phone.close();
 });
+
+test("an admin changes a role and reads it in the audit log as before → after", async ({ page }) => {
+  const admin = await createUser("admin");
+  const editor = await createUser("editor");
+  await signIn(page, admin);
+  await page.goto("/dashboard/users");
+  const row = page.getByTestId("user-row").filter({ hasText: editor.email });
+  await row.getByLabel(`Role of ${editor.email}`).selectOption("coordinator");
+  await row.getByRole("button", { name: "Change role" }).click();
+  // The select shows the choice at once; the database tells when the change has been saved.
+  await expect
+    .poll(() =>
+      withDb((db) =>
+        db.user.findUniqueOrThrow({ where: { id: editor.id }, select: { role: true, sessionVersion: true } }),
+      ),
+    )
+    .toEqual({ role: "coordinator", sessionVersion: 1 });
+
+  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Audit log" }).click();
+  const entry = page.getByTestId("audit-entry").filter({ hasText: `user.role · User ${editor.id}` });
+  await expect(entry).toContainText(admin.name);
+  await expect(entry).toContainText("role: editor → coordinator");
+});
