@@ -40,6 +40,13 @@ const schema = z.object({
   NGO_ADDRESS: optionalString,
   NGO_EMAIL: optionalString.pipe(z.email().optional()),
   NGO_REGISTRATION: optionalString,
+  /** next-auth's own base URL; `npm start` derives it from APP_URL, so set it only to override. */
+  NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
+  /** Optional OAuth sign-in (GitHub / Google) for users who already exist; both halves or none. */
+  GITHUB_ID: optionalString,
+  GITHUB_SECRET: optionalString,
+  GOOGLE_ID: optionalString,
+  GOOGLE_SECRET: optionalString,
 });
 
 export type Ngo = { name: string; address: string; email: string; registration: string };

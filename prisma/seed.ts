@@ -11,6 +11,7 @@ import {
   DEMO_SERIES,
   type DemoCampaign,
 } from "./demo-content";
+import { seedDemoUsers } from "./seed-users";
 
 export type SeedResult = { created: boolean; signIn?: { email: string; password: string } };
 
@@ -77,12 +78,13 @@ async function seedCampaign(prisma: Prisma.TransactionClient, c: DemoCampaign): 
 export async function seedDemo(connectionString: string): Promise<SeedResult> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
   try {
+    const signIn = await seedDemoUsers(prisma);
     if (await prisma.campaign.findUnique({ where: { slug: DEMO_MARKER_SLUG }, select: { id: true } })) {
-      return { created: false };
+      return { created: false, signIn };
     }
     // One transaction: a failed seed leaves nothing behind, so the next start seeds again.
     await prisma.$transaction((tx) => seedAll(tx), { timeout: 60_000 });
-    return { created: true };
+    return { created: true, signIn };
   } finally {
     await prisma.$disconnect();
   }

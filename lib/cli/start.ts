@@ -53,6 +53,8 @@ async function main(): Promise<void> {
       DATABASE_URL: databaseUrl,
       PORT: String(env.PORT),
       APP_SECRET: appSecret,
+      // next-auth 4 reads NEXTAUTH_URL itself (redirects, OAuth callback URLs): derived from APP_URL.
+      NEXTAUTH_URL: env.NEXTAUTH_URL ?? env.appUrl,
       NEXT_TELEMETRY_DISABLED: "1",
       // The embedded demo without Stripe keys takes donations through the built-in test checkout.
       ...(embedded && !env.STRIPE_SECRET_KEY ? { TEST_CHECKOUT: "1" } : {}),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { MissionStage } from "@/lib/generated/prisma/enums";
 import { canMoveStage, STAGE_LABELS } from "@/lib/missions/stages";
@@ -18,7 +19,11 @@ export type MissionUpdateInput = {
  * Moves a mission to `stage` (or posts a note in the same stage) and records the update.
  * Illegal moves are refused here, whatever the caller's UI allowed.
  */
-export async function recordMissionUpdate(input: MissionUpdateInput) {
+export async function recordMissionUpdate(
+  input: MissionUpdateInput,
+  /** Runs inside the same transaction after the move, e.g. to write the audit entry. */
+  onRecorded?: (tx: Prisma.TransactionClient, update: { id: string; fromStage: MissionStage | null }) => Promise<void>,
+) {
   return db.$transaction(async (tx) => {
     const [campaign] = await tx.$queryRaw<{ stage: MissionStage }[]>`
       SELECT "stage" FROM "Campaign" WHERE "id" = ${input.campaignId} FOR UPDATE`;
@@ -45,6 +50,7 @@ export async function recordMissionUpdate(input: MissionUpdateInput) {
       where: { id: input.campaignId },
       data: { stage: input.stage, version: { increment: 1 } },
     });
+    await onRecorded?.(tx, update);
     return update;
   });
 }

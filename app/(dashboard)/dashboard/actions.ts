@@ -1,0 +1,14 @@
+"use server";
+import { formAction } from "@/lib/actions/safe-action";
+import { ROLES } from "@/lib/auth/roles";
+import { signOutEverywhere } from "@/lib/data/users/manage-users";
+import { signOutEverywhereSchema } from "@/lib/validations/user";
+
+export const signOutEverywhereAction = formAction({
+  roles: ROLES.anyone,
+  schema: signOutEverywhereSchema,
+  handler: async (_input, user) => {
+    await signOutEverywhere(user.id);
+    return { message: "Every session has been ended, this one included." };
+  },
+});

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { ROLES } from "@/lib/auth/roles";
+import { listPostsForDashboard } from "@/lib/data/dashboard/posts";
+import { requireRole } from "@/lib/session";
+
+export default async function ArticlesPage() {
+  await requireRole(...ROLES.articles);
+  const posts = await listPostsForDashboard();
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="font-serif text-2xl font-semibold">Articles</h1>
+        <div className="flex gap-3">
+          <Link href="/dashboard/articles/taxonomy" className="rounded border border-line px-4 py-2">
+            Categories and series
+          </Link>
+          <Link href="/dashboard/articles/new" className="rounded bg-accent px-4 py-2 text-white">
+            New article
+          </Link>
+        </div>
+      </div>
+      <ul className="mt-6 grid gap-3">
+        {posts.map((p) => (
+          <li key={p.id} className="rounded border border-line bg-white p-4">
+            <Link href={`/dashboard/articles/${p.id}`} className="font-semibold text-accent underline">
+              {p.title}
+            </Link>
+            <p className="text-sm text-muted">
+              {p.status} · {p.category.name}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

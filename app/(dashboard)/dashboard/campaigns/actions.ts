@@ -1,0 +1,78 @@
+"use server";
+import { redirect } from "next/navigation";
+import { formAction } from "@/lib/actions/safe-action";
+import { ROLES } from "@/lib/auth/roles";
+import { createBeneficiary, deleteBeneficiary, updateBeneficiary } from "@/lib/data/dashboard/beneficiaries";
+import { createCampaign, setCampaignStatus, updateCampaign } from "@/lib/data/dashboard/campaigns";
+import { moveMissionStage } from "@/lib/data/dashboard/missions";
+import type { MissionStage } from "@/lib/generated/prisma/enums";
+import {
+  beneficiaryCreateSchema,
+  beneficiaryDeleteSchema,
+  beneficiaryUpdateSchema,
+} from "@/lib/validations/beneficiary";
+import { campaignCreateSchema, campaignStatusSchema, campaignUpdateSchema } from "@/lib/validations/campaign";
+import { missionUpdateSchema } from "@/lib/validations/mission";
+
+export const createCampaignAction = formAction({
+  roles: ROLES.campaigns,
+  schema: campaignCreateSchema,
+  handler: async (input, user) => {
+    const id = await createCampaign(input, user.id);
+    redirect(`/dashboard/campaigns/${id}?created=1`);
+  },
+});
+
+export const updateCampaignAction = formAction({
+  roles: ROLES.campaigns,
+  schema: campaignUpdateSchema,
+  handler: async (input, user) => {
+    await updateCampaign(input, user.id);
+    return { message: "Campaign saved." };
+  },
+});
+
+export const setCampaignStatusAction = formAction({
+  roles: ROLES.campaigns,
+  schema: campaignStatusSchema,
+  handler: async (input, user) => {
+    await setCampaignStatus(input.id, input.version, input.status, user.id);
+    return { message: `Campaign is now ${input.status}.` };
+  },
+});
+
+export const moveMissionAction = formAction({
+  roles: ROLES.campaigns,
+  schema: missionUpdateSchema,
+  handler: async (input, user) => {
+    await moveMissionStage({ ...input, stage: input.stage as MissionStage, authorId: user.id });
+    return { message: "Mission update recorded." };
+  },
+});
+
+export const createBeneficiaryAction = formAction({
+  roles: ROLES.campaigns,
+  schema: beneficiaryCreateSchema,
+  handler: async ({ campaignId, ...fields }, user) => {
+    await createBeneficiary(campaignId, fields, user.id);
+    return { message: "Person added." };
+  },
+});
+
+export const updateBeneficiaryAction = formAction({
+  roles: ROLES.campaigns,
+  schema: beneficiaryUpdateSchema,
+  handler: async ({ id, ...fields }, user) => {
+    await updateBeneficiary(id, fields, user.id);
+    return { message: "Saved." };
+  },
+});
+
+export const deleteBeneficiaryAction = formAction({
+  roles: ROLES.campaigns,
+  schema: beneficiaryDeleteSchema,
+  handler: async ({ id }, user) => {
+    await deleteBeneficiary(id, user.id);
+    return { message: "Removed." };
+  },
+});

@@ -1,0 +1,145 @@
+// Every server action in app/ against every kind of caller. The expectation table is explicit;
+// an action that exists without a row here fails the test, so new actions cannot skip the review.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { SessionClaims } from "@/lib/auth/session-claims";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+const claims = vi.hoisted(() => ({ current: null as SessionClaims | null }));
+vi.mock("@/lib/auth/session-claims", () => ({ readSessionClaims: async () => claims.current }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+const { db } = await import("@/lib/db");
+
+type Caller = "anonymous" | Role;
+type Allowed = "public" | readonly Role[];
+
+const CAMPAIGNS = ["admin", "coordinator"] as const;
+const ARTICLES = ["admin", "coordinator", "editor"] as const;
+const ADMIN = ["admin"] as const;
+
+/** file (relative to app/) # export → who may call it. */
+const EXPECTED: Record<string, Allowed> = {
+  "(auth)/invite/[token]/actions.ts#acceptInviteAction": "public",
+  "(dashboard)/dashboard/actions.ts#signOutEverywhereAction": ARTICLES,
+  "(dashboard)/dashboard/campaigns/actions.ts#createCampaignAction": CAMPAIGNS,
+  "(dashboard)/dashboard/campaigns/actions.ts#updateCampaignAction": CAMPAIGNS,
+  "(dashboard)/dashboard/campaigns/actions.ts#setCampaignStatusAction": CAMPAIGNS,
+  "(dashboard)/dashboard/campaigns/actions.ts#moveMissionAction": CAMPAIGNS,
+  "(dashboard)/dashboard/campaigns/actions.ts#createBeneficiaryAction": CAMPAIGNS,
+  "(dashboard)/dashboard/campaigns/actions.ts#updateBeneficiaryAction": CAMPAIGNS,
+  "(dashboard)/dashboard/campaigns/actions.ts#deleteBeneficiaryAction": CAMPAIGNS,
+  "(dashboard)/dashboard/articles/actions.ts#createPostAction": ARTICLES,
+  "(dashboard)/dashboard/articles/actions.ts#updatePostAction": ARTICLES,
+  "(dashboard)/dashboard/articles/actions.ts#setPostPublishedAction": ARTICLES,
+  "(dashboard)/dashboard/articles/actions.ts#createCategoryAction": ARTICLES,
+  "(dashboard)/dashboard/articles/actions.ts#createSeriesAction": ARTICLES,
+  "(dashboard)/dashboard/donations/actions.ts#recordOfflineDonationAction": CAMPAIGNS,
+  "(dashboard)/dashboard/donations/actions.ts#setMessageHiddenAction": CAMPAIGNS,
+  "(dashboard)/dashboard/users/actions.ts#inviteUserAction": ADMIN,
+  "(dashboard)/dashboard/users/actions.ts#setRoleAction": ADMIN,
+  "(dashboard)/dashboard/users/actions.ts#setDisabledAction": ADMIN,
+};
+
+const APP = path.resolve(import.meta.dirname, "../../app");
+
+/** Files whose first statement is "use server", anywhere under app/. */
+function serverActionFiles(): string[] {
+  return readdirSync(APP, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".test.ts"))
+    .filter((f) => /^\s*["']use server["']/.test(readFileSync(path.join(APP, f), "utf8")))
+    .map((f) => f.split(path.sep).join("/"));
+}
+
+async function discoverActions(): Promise<Map<string, (prev: null, form: FormData) => Promise<unknown>>> {
+  const found = new Map<string, (prev: null, form: FormData) => Promise<unknown>>();
+  for (const file of serverActionFiles()) {
+    const mod: Record<string, unknown> = await import(path.join(APP, file));
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value === "function")
+        found.set(`${file}#${name}`, value as (prev: null, form: FormData) => Promise<unknown>);
+    }
+  }
+  return found;
+}
+
+const users: Partial<Record<Role, string>> = {};
+const suffix = Date.now().toString(36);
+
+beforeAll(async () => {
+  for (const role of ["admin", "coordinator", "editor"] as const) {
+    const user = await db.user.create({
+      data: { email: `matrix-${role}-${suffix}@test.local`, name: "M. X.", role },
+      select: { id: true },
+    });
+    users[role] = user.id;
+  }
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+async function actAs(caller: Caller): Promise<void> {
+  if (caller === "anonymous") {
+    claims.current = null;
+    return;
+  }
+  const id = users[caller]!;
+  const { sessionVersion } = await db.user.findUniqueOrThrow({
+    where: { id },
+    select: { sessionVersion: true },
+  });
+  claims.current = { userId: id, sessionVersion };
+}
+
+function expectedCode(allowed: Allowed, caller: Caller): "UNAUTHENTICATED" | "FORBIDDEN" | "ALLOWED" {
+  if (allowed === "public") return "ALLOWED";
+  if (caller === "anonymous") return "UNAUTHENTICATED";
+  return allowed.includes(caller) ? "ALLOWED" : "FORBIDDEN";
+}
+
+/** An empty form gets past authorization only to fail validation (or succeed when nothing is needed). */
+function outcome(result: unknown): string {
+  const r = result as { ok: boolean; code?: string };
+  if (r.ok || r.code === "INVALID_INPUT") return "ALLOWED";
+  return r.code ?? "UNKNOWN";
+}
+
+describe("server action authorization matrix", () => {
+  it("has an expectation for every server action, and every expectation has an action", async () => {
+    const discovered = [...(await discoverActions()).keys()].sort();
+    expect(discovered).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const caller of ["anonymous", "editor", "coordinator", "admin"] as const) {
+    it(`gives ${caller} exactly the expected answer from every action`, async () => {
+      const actions = await discoverActions();
+      const seen: Record<string, string> = {};
+      const want: Record<string, string> = {};
+      for (const [key, action] of actions) {
+        await actAs(caller);
+        seen[key] = outcome(await action(null, new FormData()));
+        want[key] = expectedCode(EXPECTED[key] ?? [], caller);
+      }
+      expect(seen).toEqual(want);
+    });
+  }
+
+  it("treats a disabled user and an outdated session as signed out", async () => {
+    const actions = await discoverActions();
+    const invite = actions.get("(dashboard)/dashboard/users/actions.ts#inviteUserAction")!;
+    const id = users.admin!;
+    await actAs("admin");
+    const stale = claims.current!;
+    await db.user.update({ where: { id }, data: { sessionVersion: { increment: 1 } } });
+    claims.current = stale;
+    expect(outcome(await invite(null, new FormData()))).toBe("UNAUTHENTICATED");
+    await actAs("admin");
+    expect(outcome(await invite(null, new FormData()))).toBe("ALLOWED");
+    await db.user.update({ where: { id }, data: { disabledAt: new Date() } });
+    expect(outcome(await invite(null, new FormData()))).toBe("UNAUTHENTICATED");
+    await db.user.update({ where: { id }, data: { disabledAt: null } });
+  });
+});

@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** Newest first, keyset-paged on the id (it grows with time). */
+export async function listAuditEntries(beforeId?: bigint) {
+  const rows = await db.auditLog.findMany({
+    where: beforeId ? { id: { lt: beforeId } } : undefined,
+    orderBy: { id: "desc" },
+    take: AUDIT_PAGE_SIZE + 1,
+    select: {
+      id: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      changes: true,
+      createdAt: true,
+      actor: { select: { name: true, email: true } },
+    },
+  });
+  const hasMore = rows.length > AUDIT_PAGE_SIZE;
+  return {
+    entries: rows.slice(0, AUDIT_PAGE_SIZE),
+    nextBefore: hasMore ? rows[AUDIT_PAGE_SIZE - 1]?.id : undefined,
+  };
+}

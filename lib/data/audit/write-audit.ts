@@ -1,0 +1,44 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditChange = { before?: unknown; after?: unknown };
+
+export type AuditEntry = {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** Field → before/after. Never pass private beneficiary details or passwords here. */
+  changes?: Record<string, AuditChange>;
+};
+
+/** Appends one audit entry inside the caller's transaction, so the change and its record commit together. */
+export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      changes: JSON.parse(JSON.stringify(entry.changes ?? {})) as Prisma.InputJsonValue,
+    },
+  });
+}
+
+/** The fields that differ between two snapshots, as before/after pairs. */
+export function diffFields<T extends Record<string, unknown>>(
+  before: T,
+  after: Partial<T>,
+): Record<string, AuditChange> {
+  const changes: Record<string, AuditChange> = {};
+  for (const key of Object.keys(after)) {
+    const a = before[key];
+    const b = after[key];
+    const same =
+      a instanceof Date && b instanceof Date
+        ? a.getTime() === b.getTime()
+        : JSON.stringify(a) === JSON.stringify(b);
+    if (!same) changes[key] = { before: a ?? null, after: b ?? null };
+  }
+  return changes;
+}

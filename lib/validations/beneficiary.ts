@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { id, optionalText, required } from "@/lib/actions/form-fields";
+
+const fields = {
+  publicLabel: required(200),
+  privateName: optionalText(200),
+  privateLocation: optionalText(500),
+  privateContact: optionalText(500),
+  privateNotes: optionalText(5_000),
+};
+
+export const beneficiaryCreateSchema = z.object({ campaignId: id, ...fields });
+export const beneficiaryUpdateSchema = z.object({ id, ...fields });
+export const beneficiaryDeleteSchema = z.object({ id });

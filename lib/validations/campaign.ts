@@ -1,0 +1,47 @@
+import { z } from "zod";
+import {
+  id,
+  majorAmount,
+  optionalDate,
+  optionalText,
+  required,
+  slug,
+  toMinorUnits,
+  version,
+} from "@/lib/actions/form-fields";
+import { SUPPORTED_CURRENCIES } from "@/lib/money";
+
+const fields = z.object({
+  title: required(140),
+  slug,
+  summary: required(300),
+  story: optionalText(50_000),
+  goal: majorAmount,
+  currency: z.enum(SUPPORTED_CURRENCIES, { error: "Choose a currency." }),
+  deadline: optionalDate,
+  peopleCount: z.coerce.number({ error: "Enter a number." }).int("Whole people only.").min(0).max(100_000),
+});
+
+/** Goal typed in major units becomes minor units with the chosen currency. */
+function withMinorGoal<T extends z.infer<typeof fields>>(value: T, ctx: z.RefinementCtx) {
+  const goalAmount = toMinorUnits(value.goal, value.currency);
+  if (goalAmount === null || goalAmount <= 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["goal"],
+      message: `Enter a positive amount in ${value.currency}.`,
+    });
+    return z.NEVER;
+  }
+  return { ...value, goalAmount };
+}
+
+export const campaignCreateSchema = fields.transform(withMinorGoal);
+export const campaignUpdateSchema = fields.extend({ id, version }).transform(withMinorGoal);
+export const campaignStatusSchema = z.object({
+  id,
+  version,
+  status: z.enum(["draft", "published", "closed"]),
+});
+
+export type CampaignInput = z.output<typeof campaignCreateSchema>;

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { id, idList, optionalText, required, slug, version } from "@/lib/actions/form-fields";
+
+const optionalId = z.preprocess((v) => (v === "" ? undefined : v), id.optional());
+
+const fields = z.object({
+  title: required(200),
+  slug,
+  excerpt: optionalText(500),
+  body: required(100_000),
+  categoryId: id,
+  seriesId: optionalId,
+  seriesPart: z.preprocess(
+    (v) => (v === "" || v === undefined ? undefined : v),
+    z.coerce.number({ error: "Enter a number." }).int().min(1).max(1000).optional(),
+  ),
+  campaignIds: idList,
+  seeAlsoIds: idList,
+});
+
+function seriesPartNeedsSeries<T extends z.infer<typeof fields>>(value: T, ctx: z.RefinementCtx) {
+  if (value.seriesPart !== undefined && !value.seriesId) {
+    ctx.addIssue({ code: "custom", path: ["seriesPart"], message: "Choose a series for the part number." });
+  }
+}
+
+export const postCreateSchema = fields.superRefine(seriesPartNeedsSeries);
+export const postUpdateSchema = fields.extend({ id, version }).superRefine(seriesPartNeedsSeries);
+export const postPublishSchema = z.object({ id, version, publish: z.enum(["1", "0"]) });
+export const categorySchema = z.object({ name: required(80), slug, description: optionalText(500) });
+export const seriesSchema = z.object({ title: required(120), slug, description: optionalText(500) });
+
+export type PostInput = z.output<typeof postCreateSchema>;
