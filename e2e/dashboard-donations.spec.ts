@@ -106,6 +106,10 @@ test("an offline gift counts in the campaign's total, in the database and on the
   await expect(page.getByRole("listitem").filter({ hasText: `Offline ${suffix}` })).toContainText(
     "¥12,000 of ¥100,000",
   );
+  // The public campaign page counts it too.
+  await page.goto(`/campaigns/offline-${suffix}`);
+  await expect(page.getByTestId("raised")).toHaveText("¥12,000");
+  await expect(page.getByTestId("donors")).toHaveText("1");
 
   // A typed amount with decimals is refused for a zero-decimal currency, and the input is kept.
   await page.goto("/dashboard/donations");

@@ -3,6 +3,7 @@
 // when the last attempt failed.
 import { useContext, useId, useState } from "react";
 import { FormStateContext } from "./action-form";
+import { MarkdownPreview } from "./markdown-preview";
 
 export { ActionForm } from "./action-form";
 
@@ -109,15 +110,7 @@ export function TextArea({
           >
             {showPreview ? "Hide preview" : "Show preview"}
           </button>
-          {showPreview && (
-            // lib/markdown.ts is not in this branch yet: the preview shows the text as written.
-            <pre
-              data-testid={`${name}-preview`}
-              className="mt-2 whitespace-pre-wrap rounded border border-line bg-white p-3 text-sm"
-            >
-              {text}
-            </pre>
-          )}
+          {showPreview && <MarkdownPreview text={text} testId={`${name}-preview`} />}
         </div>
       )}
     </div>

@@ -2,7 +2,8 @@
 import { formAction } from "@/lib/actions/safe-action";
 import { ROLES } from "@/lib/auth/roles";
 import { recordOfflineDonation, setDonationMessageHidden } from "@/lib/data/dashboard/offline-donation";
-import { donationMessageSchema, offlineDonationSchema } from "@/lib/validations/offline-donation";
+import { refundDonation } from "@/lib/data/dashboard/refund";
+import { donationMessageSchema, offlineDonationSchema, refundSchema } from "@/lib/validations/offline-donation";
 
 export const recordOfflineDonationAction = formAction({
   roles: ROLES.donations,
@@ -19,5 +20,14 @@ export const setMessageHiddenAction = formAction({
   handler: async (input, user) => {
     await setDonationMessageHidden(input.id, input.hidden === "1", user.id);
     return { message: input.hidden === "1" ? "Message hidden." : "Message shown." };
+  },
+});
+
+export const refundDonationAction = formAction({
+  roles: ROLES.donations,
+  schema: refundSchema,
+  handler: async (input, user) => {
+    await refundDonation(input, user.id);
+    return { message: "Refund requested: the totals change when Stripe confirms it." };
   },
 });

@@ -8,8 +8,8 @@ import {
 } from "@/lib/data/dashboard/donations";
 import { formatMoney } from "@/lib/money";
 import { requireRole } from "@/lib/session";
-import { ActionForm, Hidden } from "../_components/form";
-import { setMessageHiddenAction } from "./actions";
+import { ActionForm, Hidden, TextField } from "../_components/form";
+import { refundDonationAction, setMessageHiddenAction } from "./actions";
 import { OfflineDonationForm } from "./offline-form";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -159,7 +159,12 @@ export default async function DonationsPage({ searchParams }: { searchParams: Se
                   )}
                 </td>
                 <td>
-                  {/* REFUND: render <RefundButton donationId={d.id} /> calling requestRefund() from lib/payments/refund.ts after the merge. */}
+                  {d.method === "card" && d.status === "succeeded" && d.amount > d.refundedAmount && (
+                    <ActionForm action={refundDonationAction} submitLabel="Refund" className="grid gap-1">
+                      <Hidden name="id" value={d.id} />
+                      <TextField name="amount" label="Amount to refund" hint="Empty: all that is left." />
+                    </ActionForm>
+                  )}
                 </td>
               </tr>
             ))}
