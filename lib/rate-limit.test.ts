@@ -16,7 +16,8 @@ describe("consume", () => {
 
 describe("clientIp", () => {
   it("takes the first X-Forwarded-For hop, then X-Real-IP", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1", "x-real-ip": "10.0.0.2" }))).toBe("203.0.113.7");
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1", "x-real-ip": "10.0.0.2" }))).toBe("10.0.0.1");
+    expect(clientIp({ "x-forwarded-for": "forged, 192.0.2.9" })).toBe("192.0.2.9");
     expect(clientIp(new Headers({ "x-real-ip": "198.51.100.4" }))).toBe("198.51.100.4");
     expect(clientIp(new Headers())).toBe("unknown");
   });

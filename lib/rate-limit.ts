@@ -56,10 +56,18 @@ export async function consume(limiterName: LimiterName, key: string): Promise<Co
   }
 }
 
-/** The client's IP behind a proxy: first hop of X-Forwarded-For, else X-Real-IP. */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+/**
+ * The client address for per-client limits: the LAST X-Forwarded-For entry, the one the nearest
+ * proxy added (earlier entries are whatever the client sent), else X-Real-IP. The shipped nginx
+ * configuration overwrites both with the socket address, so a client cannot choose its own.
+ */
+export function clientIp(headers: Headers | Record<string, unknown> | undefined): string {
+  const read = (name: string): string | undefined => {
+    const value = headers instanceof Headers ? headers.get(name) : headers?.[name];
+    return typeof value === "string" ? value : undefined;
+  };
+  const forwarded = read("x-forwarded-for")?.split(",").at(-1)?.trim();
+  return forwarded || read("x-real-ip")?.trim() || "unknown";
 }
 
 /** "Please wait about 3 minutes" style text for a refused attempt. */

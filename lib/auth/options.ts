@@ -6,6 +6,7 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { z } from "zod";
 import { derivedSecret, env } from "@/lib/env";
+import { clientIp } from "@/lib/rate-limit";
 import { findUserForSignIn } from "@/lib/data/users/find-user";
 import { SIGN_IN_BLOCKED, SIGN_IN_FAILED } from "./messages";
 import { verifyAgainstDummy, verifyPassword } from "./password";
@@ -14,17 +15,6 @@ import { clearSignInFailures, isSignInBlocked, recordFailedSignIn } from "./rate
 const SESSION_HOURS = 8;
 
 const credentialsSchema = z.object({ email: z.email().max(320), password: z.string().min(1).max(1024) });
-
-/**
- * The client address for the per-address limit. The last X-Forwarded-For entry is the one the
- * nearest proxy added (earlier entries are whatever the client sent); Next sets the header to the
- * socket address when no proxy did.
- */
-export function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const last = typeof forwarded === "string" ? forwarded.split(",").at(-1)?.trim() : undefined;
-  return last || "unknown";
-}
 
 /** Checks e-mail and password; every failure gives the same answer whether or not the e-mail exists. */
 export async function authorizeCredentials(raw: unknown, ip: string): Promise<User | null> {
