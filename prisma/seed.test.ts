@@ -1,6 +1,7 @@
 // The demo seed is idempotent and its totals are the ones refreshCampaignTotals() would keep.
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { refreshCampaignTotals } from "@/lib/data/donations/totals";
 import { DEMO_CAMPAIGNS } from "./demo-content";
 import { seedDemo } from "./seed";
@@ -11,7 +12,7 @@ afterAll(async () => {
 
 describe("seedDemo", () => {
   it("seeds once, with totals that agree with the donations", async () => {
-    const url = process.env.DATABASE_URL!;
+    const url = env.DATABASE_URL ?? "";
     await seedDemo(url);
     expect(await seedDemo(url)).toMatchObject({ created: false });
     for (const { slug } of DEMO_CAMPAIGNS) {

@@ -57,7 +57,7 @@ const INVOKE: Record<string, (action: AnyAction) => Promise<unknown>> = {
 
 const APP = path.resolve(import.meta.dirname, "../../app");
 
-/** Files whose first statement is "use server", anywhere under app/. */
+/** Files whose first statement is the use-server directive, anywhere under app/. */
 function serverActionFiles(): string[] {
   return readdirSync(APP, { recursive: true, encoding: "utf8" })
     .filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".test.ts"))

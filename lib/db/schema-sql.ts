@@ -5,6 +5,7 @@ import { execFile } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
+import { childEnv } from "@/lib/env";
 
 const WORK_DIR = path.join(process.cwd(), "node_modules", ".cache", "safe-passage-schema-sql");
 const CLI = path.join(process.cwd(), "node_modules", "prisma-wasm", "build", "index.js");
@@ -31,7 +32,7 @@ function adaptSchema(schema: string): string {
   );
 }
 
-/** `connectionString`: any reachable PostgreSQL; the engine connects but writes nothing. */
+/** The engine connects to `connectionString` (any reachable PostgreSQL) but writes nothing. */
 export async function schemaToSql(schemaPath: string, connectionString: string): Promise<string> {
   await mkdir(WORK_DIR, { recursive: true });
   await writeFile(path.join(WORK_DIR, "prisma.config.mjs"), CONFIG);
@@ -39,7 +40,7 @@ export async function schemaToSql(schemaPath: string, connectionString: string):
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [CLI, "migrate", "diff", "--from-empty", "--to-schema-datamodel", "schema.prisma", "--script"],
-    { cwd: WORK_DIR, env: { ...process.env, SCHEMA_SQL_DB: connectionString, CHECKPOINT_DISABLE: "1" } },
+    { cwd: WORK_DIR, env: childEnv({ SCHEMA_SQL_DB: connectionString, CHECKPOINT_DISABLE: "1" }) },
   );
   return stdout.replace(/^CREATE SCHEMA IF NOT EXISTS "public";$/m, "");
 }

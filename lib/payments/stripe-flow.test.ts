@@ -9,10 +9,10 @@ vi.mock("@/lib/cache", () => ({ CACHE_TAGS: { campaigns: "campaigns", posts: "po
 const secret = "whsec_vitest_only";
 let handle: (payload: string, signature: string) => Promise<number> = async () => 503;
 const fake: FakeStripe = await startFakeStripe({ secret, deliver: (p, s) => handle(p, s) });
-process.env.STRIPE_SECRET_KEY = "sk_test_vitest";
-process.env.STRIPE_WEBHOOK_SECRET = secret;
-process.env.STRIPE_API_BASE = fake.base;
-process.env.APP_URL = "http://give.test";
+vi.stubEnv("STRIPE_SECRET_KEY", "sk_test_vitest");
+vi.stubEnv("STRIPE_WEBHOOK_SECRET", secret);
+vi.stubEnv("STRIPE_API_BASE", fake.base);
+vi.stubEnv("APP_URL", "http://give.test");
 
 const { handleStripeWebhook } = await import("./webhook");
 const { startCheckout } = await import("./checkout");

@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/cache", () => ({ CACHE_TAGS: { campaigns: "campaigns", posts: "posts" }, invalidate: vi.fn() }));
-delete process.env.STRIPE_SECRET_KEY;
-delete process.env.STRIPE_WEBHOOK_SECRET;
+vi.stubEnv("STRIPE_SECRET_KEY", "");
+vi.stubEnv("STRIPE_WEBHOOK_SECRET", "");
 
 const { startCheckout } = await import("./checkout");
 const { payTestCheckout } = await import("./test-checkout");
