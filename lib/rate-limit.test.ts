@@ -1,6 +1,10 @@
 import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { RateLimiterPostgres } from "rate-limiter-flexible";
 import { describe, expect, it } from "vitest";
-import { clientIp, consume, LIMITS } from "./rate-limit";
+import { startEmbeddedPostgres } from "./db/embedded";
+import { migrate } from "./db/migrate";
+import { clientIp, consume, createStorePool, LIMITS } from "./rate-limit";
 
 describe("consume", () => {
   it("allows the configured number of attempts per key, then refuses with a wait time", async () => {
@@ -15,10 +19,34 @@ describe("consume", () => {
 });
 
 describe("clientIp", () => {
-  it("takes the first X-Forwarded-For hop, then X-Real-IP", () => {
+  it("takes the last X-Forwarded-For hop (the nearest proxy's), then X-Real-IP", () => {
     expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1", "x-real-ip": "10.0.0.2" }))).toBe("10.0.0.1");
     expect(clientIp({ "x-forwarded-for": "forged, 192.0.2.9" })).toBe("192.0.2.9");
     expect(clientIp(new Headers({ "x-real-ip": "198.51.100.4" }))).toBe("198.51.100.4");
     expect(clientIp(new Headers())).toBe("unknown");
+  });
+});
+
+describe("the limiter store on the embedded PostgreSQL", () => {
+  // PGlite serves every connection from one session: named prepared statements collide there.
+  async function spend(pool: pg.Pool): Promise<void> {
+    const limiter = new RateLimiterPostgres({ storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, keyPrefix: "t", points: 50, duration: 60 });
+    await Promise.all(Array.from({ length: 6 }, (_, i) => limiter.consume(`k${i}`)));
+    await Promise.all(Array.from({ length: 6 }, (_, i) => limiter.get(`k${i}`)));
+  }
+
+  it("works through several connections, where named statements would collide", async () => {
+    const embedded = await startEmbeddedPostgres({});
+    try {
+      await migrate(embedded.url);
+      const plain = new pg.Pool({ connectionString: embedded.url, max: 3 });
+      await expect(spend(plain)).rejects.toThrow(/prepared statement .* already exists/);
+      await plain.end();
+      const store = createStorePool(embedded.url);
+      await expect(spend(store)).resolves.toBeUndefined();
+      await store.end();
+    } finally {
+      await embedded.stop();
+    }
   });
 });

@@ -7,10 +7,12 @@ import { env } from "@/lib/env";
 
 /** Named limits: `points` attempts per `duration` seconds per key. Add new ones here. */
 export const LIMITS = {
-  /** Creating a checkout session, per client IP. */
+  /** Creating a checkout session, per client address. */
   checkout: { points: 10, duration: 10 * 60 },
-  /** Sign-in attempts (for the auth engineer), per IP+e-mail. */
-  signIn: { points: 10, duration: 15 * 60 },
+  /** Failed sign-ins per account (e-mail). */
+  signInAccount: { points: 10, duration: 15 * 60 },
+  /** Failed sign-ins per client address. */
+  signInAddress: { points: 100, duration: 15 * 60 },
 } as const;
 
 export type LimiterName = keyof typeof LIMITS;
@@ -19,13 +21,32 @@ export type ConsumeResult = { ok: true; remaining: number } | { ok: false; retry
 
 const globalForLimits = globalThis as { rateLimitPool?: pg.Pool; rateLimiters?: Map<LimiterName, RateLimiterPostgres> };
 
+/**
+ * rate-limiter-flexible names its prepared statements. The embedded PostgreSQL (PGlite) serves
+ * every connection from one session, where the second connection to prepare a name fails with
+ * "prepared statement already exists"; unnamed statements work everywhere and cost nothing here.
+ */
+function withoutStatementName(config: unknown): unknown {
+  return config !== null && typeof config === "object" && "name" in config ? { ...config, name: undefined } : config;
+}
+
+/** The pool the limiters keep their counters through. Exported for tests. */
+export function createStorePool(connectionString: string): pg.Pool {
+  const created = new pg.Pool({ connectionString, max: 3, connectionTimeoutMillis: 5_000 });
+  created.on("connect", (client) => {
+    const query = client.query.bind(client) as (config: unknown, ...rest: unknown[]) => unknown;
+    Object.assign(client, { query: (config: unknown, ...rest: unknown[]) => query(withoutStatementName(config), ...rest) });
+  });
+  return created;
+}
+
 function pool(): pg.Pool {
   if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set.");
-  globalForLimits.rateLimitPool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 3, connectionTimeoutMillis: 5_000 });
+  globalForLimits.rateLimitPool ??= createStorePool(env.DATABASE_URL);
   return globalForLimits.rateLimitPool;
 }
 
-function limiter(name: LimiterName): RateLimiterPostgres {
+export function limiter(name: LimiterName): RateLimiterPostgres {
   const limiters = (globalForLimits.rateLimiters ??= new Map());
   let found = limiters.get(name);
   if (!found) {

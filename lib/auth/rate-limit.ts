@@ -1,35 +1,8 @@
-// Sign-in attempt limits per account and per client address, stored in PostgreSQL
-// (table rate_limits) so every app instance shares them.
+// Sign-in attempt limits per account and per client address, kept by lib/rate-limit.ts in
+// PostgreSQL (table rate_limits) so every app instance shares them. Only failures count.
 import "server-only";
-import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { env } from "@/lib/env";
-
-const WINDOW_SECONDS = 15 * 60;
-
-type Limiters = { account: RateLimiterPostgres; ip: RateLimiterPostgres };
-let limiters: Limiters | undefined;
-
-function getLimiters(): Limiters {
-  if (limiters) return limiters;
-  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set.");
-  const storeClient = new pg.Pool({
-    connectionString: env.DATABASE_URL,
-    max: 2,
-    connectionTimeoutMillis: 5_000,
-  });
-  const common = { storeClient, tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false };
-  limiters = {
-    account: new RateLimiterPostgres({
-      ...common,
-      keyPrefix: "signin_account",
-      points: 10,
-      duration: WINDOW_SECONDS,
-    }),
-    ip: new RateLimiterPostgres({ ...common, keyPrefix: "signin_ip", points: 100, duration: WINDOW_SECONDS }),
-  };
-  return limiters;
-}
+import type { RateLimiterRes } from "rate-limiter-flexible";
+import { LIMITS, limiter } from "@/lib/rate-limit";
 
 function exhausted(res: RateLimiterRes | null, points: number): boolean {
   return res !== null && res.consumedPoints >= points;
@@ -37,17 +10,15 @@ function exhausted(res: RateLimiterRes | null, points: number): boolean {
 
 /** True when either the account or the address has used up its failed attempts. */
 export async function isSignInBlocked(email: string, ip: string): Promise<boolean> {
-  const { account, ip: byIp } = getLimiters();
-  const [a, b] = await Promise.all([account.get(email), byIp.get(ip)]);
-  return exhausted(a, account.points) || exhausted(b, byIp.points);
+  const [account, address] = await Promise.all([limiter("signInAccount").get(email), limiter("signInAddress").get(ip)]);
+  return exhausted(account, LIMITS.signInAccount.points) || exhausted(address, LIMITS.signInAddress.points);
 }
 
 export async function recordFailedSignIn(email: string, ip: string): Promise<void> {
-  const { account, ip: byIp } = getLimiters();
   // consume() rejects once the limit is passed: that is expected here, not an error.
-  await Promise.allSettled([account.consume(email), byIp.consume(ip)]);
+  await Promise.allSettled([limiter("signInAccount").consume(email), limiter("signInAddress").consume(ip)]);
 }
 
 export async function clearSignInFailures(email: string): Promise<void> {
-  await getLimiters().account.delete(email);
+  await limiter("signInAccount").delete(email);
 }
