@@ -1,6 +1,6 @@
 // zod pieces for HTML form fields, which always arrive as strings (or arrays for checkboxes).
 import { z } from "zod";
-import { minorUnitDigits } from "@/lib/money";
+import { formatMajorPlain, parseMajorAmount } from "@/lib/money";
 
 export const trimmed = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
 export const required = (max: number) => trimmed(max).min(1, "Required.");
@@ -29,16 +29,11 @@ export const optionalDate = z.preprocess(
   z.coerce.date({ error: "Enter a valid date." }).optional(),
 );
 
-/** Major units as typed → integer minor units; null when the currency has fewer decimals than typed. */
+/** Major units as typed → integer minor units (lib/money's exact parser); null when not a valid amount. */
 export function toMinorUnits(major: string, currency: string): number | null {
-  const digits = minorUnitDigits(currency);
-  const [whole = "0", fraction = ""] = major.split(".");
-  if (fraction.length > digits) return null;
-  return Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
+  const parsed = parseMajorAmount(major, currency);
+  return parsed.ok ? parsed.minor : null;
 }
 
 /** Integer minor units → the text a form shows, e.g. (1250, "USD") → "12.50". */
-export function toMajorText(minor: number, currency: string): string {
-  const digits = minorUnitDigits(currency);
-  return digits === 0 ? String(minor) : (minor / 10 ** digits).toFixed(digits);
-}
+export const toMajorText = formatMajorPlain;
