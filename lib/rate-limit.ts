@@ -1,9 +1,9 @@
 // Rate limits shared by every app instance: counters live in PostgreSQL (table rate_limits,
 // created by the migrations) through rate-limiter-flexible's RateLimiterPostgres.
 import "server-only";
-import pg from "pg";
+import type pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { env } from "@/lib/env";
+import { createPool } from "@/lib/db/pool";
 
 /** Named limits: `points` attempts per `duration` seconds per key. Add new ones here. */
 export const LIMITS = {
@@ -20,8 +20,7 @@ export type ConsumeResult = { ok: true; remaining: number } | { ok: false; retry
 const globalForLimits = globalThis as { rateLimitPool?: pg.Pool; rateLimiters?: Map<LimiterName, RateLimiterPostgres> };
 
 function pool(): pg.Pool {
-  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set.");
-  globalForLimits.rateLimitPool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 3, connectionTimeoutMillis: 5_000 });
+  globalForLimits.rateLimitPool ??= createPool("rate limits", { max: 3 });
   return globalForLimits.rateLimitPool;
 }
 

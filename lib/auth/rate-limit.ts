@@ -1,9 +1,8 @@
 // Sign-in attempt limits per account and per client address, stored in PostgreSQL
 // (table rate_limits) so every app instance shares them.
 import "server-only";
-import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { env } from "@/lib/env";
+import { createPool } from "@/lib/db/pool";
 
 const WINDOW_SECONDS = 15 * 60;
 
@@ -12,12 +11,7 @@ let limiters: Limiters | undefined;
 
 function getLimiters(): Limiters {
   if (limiters) return limiters;
-  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set.");
-  const storeClient = new pg.Pool({
-    connectionString: env.DATABASE_URL,
-    max: 2,
-    connectionTimeoutMillis: 5_000,
-  });
+  const storeClient = createPool("sign-in limits", { max: 2 });
   const common = { storeClient, tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false };
   limiters = {
     account: new RateLimiterPostgres({
