@@ -1,6 +1,6 @@
 // zod pieces for HTML form fields, which always arrive as strings (or arrays for checkboxes).
 import { z } from "zod";
-import { minorUnitDigits } from "@/lib/money";
+import { formatMoney, MAX_STORED_MINOR, minorUnitDigits } from "@/lib/money";
 
 export const trimmed = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
 export const required = (max: number) => trimmed(max).min(1, "Required.");
@@ -29,16 +29,26 @@ export const optionalDate = z.preprocess(
   z.coerce.date({ error: "Enter a valid date." }).optional(),
 );
 
-/** Major units as typed → integer minor units; null when the currency has fewer decimals than typed. */
+/**
+ * Major units as typed → integer minor units; null when the currency has fewer decimals than
+ * typed, or when the amount would not fit the database column (the form allows 12 digits, so
+ * "99999999999" yen used to reach PostgreSQL and fail there with "integer out of range").
+ */
 export function toMinorUnits(major: string, currency: string): number | null {
   const digits = minorUnitDigits(currency);
   const [whole = "0", fraction = ""] = major.split(".");
   if (fraction.length > digits) return null;
-  return Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
+  const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
+  return Number.isSafeInteger(minor) && minor <= MAX_STORED_MINOR ? minor : null;
 }
 
 /** Integer minor units → the text a form shows, e.g. (1250, "USD") → "12.50". */
 export function toMajorText(minor: number, currency: string): string {
   const digits = minorUnitDigits(currency);
   return digits === 0 ? String(minor) : (minor / 10 ** digits).toFixed(digits);
+}
+
+/** The message for an amount toMinorUnits refused (or that is not positive). */
+export function amountRangeMessage(currency: string): string {
+  return `Enter a positive amount in ${currency}, at most ${formatMoney(MAX_STORED_MINOR, currency)}.`;
 }

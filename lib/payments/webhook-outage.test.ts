@@ -101,7 +101,12 @@ async function expectExactly(burst: Burst, campaignIds: string[]): Promise<void>
   expect(await direct.stripeEvent.count({ where: { id: { in: eventIds } } })).toBe(eventIds.length);
 }
 
-describe("webhook deliveries through a database outage", () => {
+// PGlite serves every connection from one embedded session: dropping one client mid-query breaks
+// the others' prepared statements (test files running beside this one included), so an outage of
+// the app's connections alone cannot be staged there. CI runs against a real PostgreSQL server.
+const realServer = Boolean(process.env.TEST_DATABASE_URL);
+
+describe.skipIf(!realServer)("webhook deliveries through a database outage (real PostgreSQL only)", () => {
   it("refuses deliveries while the database is cut, then records every event exactly once", async () => {
     const { burst, campaignIds } = await seedBurst(50);
     // Idle connections in the rate limiters' pools too: the cut kills them.
@@ -153,9 +158,8 @@ describe("webhook deliveries through a database outage", () => {
     expect(uncaught).toEqual([]);
   }, 90_000);
 
-  const realServer = Boolean(process.env.TEST_DATABASE_URL);
-  it.skipIf(!realServer)(
-    "survives pg_terminate_backend on every app connection mid-burst (real PostgreSQL only: PGlite has no backends to terminate)",
+  it(
+    "survives pg_terminate_backend on every app connection mid-burst",
     async () => {
       const { burst, campaignIds } = await seedBurst(40);
       const admin = new pg.Client({ connectionString: directUrl });
