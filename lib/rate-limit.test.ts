@@ -15,8 +15,12 @@ describe("consume", () => {
 });
 
 describe("clientIp", () => {
-  it("takes the first X-Forwarded-For hop, then X-Real-IP", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1", "x-real-ip": "10.0.0.2" }))).toBe("203.0.113.7");
+  it("takes the hop the nearest proxy added (the last), then X-Real-IP", () => {
+    // The client wrote the first entry itself; the proxy appended the address it really saw.
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.7, 198.51.100.9", "x-real-ip": "10.0.0.2" }))).toBe(
+      "198.51.100.9",
+    );
+    expect(clientIp(new Headers({ "x-forwarded-for": "198.51.100.9" }))).toBe("198.51.100.9");
     expect(clientIp(new Headers({ "x-real-ip": "198.51.100.4" }))).toBe("198.51.100.4");
     expect(clientIp(new Headers())).toBe("unknown");
   });

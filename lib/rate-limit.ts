@@ -55,9 +55,14 @@ export async function consume(limiterName: LimiterName, key: string): Promise<Co
   }
 }
 
-/** The client's IP behind a proxy: first hop of X-Forwarded-For, else X-Real-IP. */
+/**
+ * The client's IP behind a proxy: the LAST X-Forwarded-For hop, the one the nearest proxy added
+ * (deploy/nginx.conf appends $remote_addr; earlier entries are whatever the client sent, so
+ * keying on the first one let anyone skip the limit with a made-up header). Next.js sets the
+ * header to the socket address when no proxy did. Same rule as sign-in (lib/auth/options.ts).
+ */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
   return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
 }
 
