@@ -2,10 +2,19 @@
 import { z } from "zod";
 import { formatMoney, MAX_STORED_MINOR, minorUnitDigits } from "@/lib/money";
 
-export const trimmed = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
+/**
+ * No C0 control characters except tab and line breaks, and no DEL. PostgreSQL cannot store NUL
+ * (the write failed with a database error instead of a field message), and none of the others is
+ * ever meant in a form; they only hide text or confuse terminals and CSV readers.
+ */
+export const WITHOUT_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+export const CONTROL_CHARACTERS_MESSAGE = "Remove the invisible control characters.";
+
+export const trimmed = (max: number) =>
+  z.string().trim().max(max, `At most ${max} characters.`).regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_MESSAGE);
 export const required = (max: number) => trimmed(max).min(1, "Required.");
 export const optionalText = (max: number) => z.preprocess((v) => v ?? "", trimmed(max));
-export const id = z.string().trim().min(1, "Required.").max(64);
+export const id = z.string().trim().min(1, "Required.").max(64).regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_MESSAGE);
 export const slug = z
   .string()
   .trim()
@@ -17,7 +26,7 @@ export const version = z.coerce.number().int().min(1);
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1", z.boolean());
 export const idList = z.preprocess(
   (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.string().min(1).max(64)).max(50),
+  z.array(z.string().min(1).max(64).regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_MESSAGE)).max(50),
 );
 /** A plain decimal amount as typed, e.g. "5000" or "12.50"; converted with the currency later. */
 export const majorAmount = z

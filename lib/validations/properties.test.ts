@@ -87,6 +87,17 @@ function formFrom(valid: Record<string, unknown>): fc.Arbitrary<unknown> {
   return fc.oneof(mutated, fc.constant(valid), anyValue);
 }
 
+/** PostgreSQL text cannot hold NUL; other C0 controls are never meant in a form field. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function expectNoControlCharacters(value: unknown, path = "value"): void {
+  if (typeof value === "string") expect(CONTROL.test(value), `${path}: ${JSON.stringify(value.slice(0, 40))}`).toBe(false);
+  else if (Array.isArray(value)) value.forEach((v, i) => expectNoControlCharacters(v, `${path}[${i}]`));
+  else if (value && typeof value === "object" && !(value instanceof Date)) {
+    for (const [k, v] of Object.entries(value)) expectNoControlCharacters(v, `${path}.${k}`);
+  }
+}
+
 const trimmedWithin = (value: unknown, max: number) =>
   typeof value === "string" && value.length <= max && value === value.trim();
 
@@ -179,7 +190,10 @@ describe("every form schema, fed anything", () => {
       fc.assert(
         fc.property(formFrom(valid), (input) => {
           const result = schema.safeParse(input);
-          if (result.success) check?.(result.data as never);
+          if (result.success) {
+            check?.(result.data as never);
+            if (name !== "acceptInvite") expectNoControlCharacters(result.data);
+          }
           else for (const issue of result.error.issues) expect(issue.message.length).toBeGreaterThan(0);
         }),
         RUNS,
@@ -219,6 +233,7 @@ describe("the donate form parser", () => {
           }
           return;
         }
+        expectNoControlCharacters(result.data);
         const { gift, charged, displayName, message, donorEmail, anonymous } = result.data;
         const { min, max } = amountLimits(currency);
         expect(Number.isSafeInteger(gift) && gift >= min && gift <= max).toBe(true);
