@@ -1,15 +1,14 @@
 // POST /api/stripe/webhook – verifies Stripe's signature and records the event exactly once.
-import { BodyTooLarge, readBodyText } from "@/lib/http/read-body";
+import { BodyTooLarge, MAX_REQUEST_BODY_BYTES, readBodyText } from "@/lib/http/read-body";
 import { handleStripeWebhook } from "@/lib/payments/webhook";
 
-// Stripe event payloads are a few kilobytes (ours: one line item); a megabyte is not from Stripe.
-const MAX_BODY_BYTES = 1024 * 1024;
 
 export async function POST(req: Request): Promise<Response> {
   let rawBody: string;
   try {
-    // The signature covers the exact bytes: read the raw text, never parsed JSON.
-    rawBody = await readBodyText(req, MAX_BODY_BYTES);
+    // The signature covers the exact bytes: read the raw text, never parsed JSON. Stripe's event
+    // payloads are a few kilobytes (ours have one line item); a megabyte is not from Stripe.
+    rawBody = await readBodyText(req, MAX_REQUEST_BODY_BYTES);
   } catch (error) {
     if (error instanceof BodyTooLarge) return Response.json({ received: false, note: "body too large" }, { status: 413 });
     throw error;
