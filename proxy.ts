@@ -32,7 +32,10 @@ function decodable(pathname: string): boolean {
 }
 
 function refuse(status: 400 | 413, message: string): NextResponse {
-  const response = new NextResponse(message, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const response = new NextResponse(message, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
   for (const [name, value] of Object.entries(staticSecurityHeaders(https))) response.headers.set(name, value);
   return response;
 }

@@ -29,7 +29,9 @@ async function expectInert(root: Locator): Promise<void> {
       [...node.attributes]
         .filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value))
         // React's own placeholder on server-action forms, there so a form never posts before hydration.
-        .filter((a) => !(a.name === "action" && a.value.startsWith("javascript:throw new Error('A React form")))
+        .filter(
+          (a) => !(a.name === "action" && a.value.startsWith("javascript:throw new Error('A React form")),
+        )
         .map((a) => `${node.tagName} ${a.name}`),
     ),
   );
@@ -39,12 +41,21 @@ async function expectInert(root: Locator): Promise<void> {
 async function seedCampaign(suffix: string) {
   return withDb((db) =>
     db.campaign.create({
-      data: { slug: `hostile-in-${suffix}`, title: `Hostile input ${suffix}`, summary: "-", goalAmount: 500_000, currency: "JPY", status: "published" },
+      data: {
+        slug: `hostile-in-${suffix}`,
+        title: `Hostile input ${suffix}`,
+        summary: "-",
+        goalAmount: 500_000,
+        currency: "JPY",
+        status: "published",
+      },
     }),
   );
 }
 
-test("the donate form refuses what it must, keeps what was typed, and shows the rest as plain text", async ({ page }) => {
+test("the donate form refuses what it must, keeps what was typed, and shows the rest as plain text", async ({
+  page,
+}) => {
   const dialogs = failOnDialog(page);
   const suffix = randomBytes(4).toString("hex");
   const campaign = await seedCampaign(suffix);
@@ -52,7 +63,9 @@ test("the donate form refuses what it must, keeps what was typed, and shows the 
 
   await page.goto(`/campaigns/${campaign.slug}/donate`);
   // A script, not a browser: no maxlength stops it.
-  await page.locator("input, textarea").evaluateAll((els) => els.forEach((el) => el.removeAttribute("maxlength")));
+  await page
+    .locator("input, textarea")
+    .evaluateAll((els) => els.forEach((el) => el.removeAttribute("maxlength")));
   await page.getByRole("radio", { name: "Other amount" }).check();
   const tooLong = `${"x".repeat(600)} ${XSS[0]}`;
   await page.getByLabel(/Your amount \(JPY\)/).fill(SQL[0]);
@@ -101,10 +114,14 @@ test("the donate form refuses what it must, keeps what was typed, and shows the 
   expect(dialogs).toEqual([]);
 });
 
-test("dashboard forms: control characters and overflowing amounts are refused at the field; payloads stay text", async ({ page }) => {
+test("dashboard forms: control characters and overflowing amounts are refused at the field; payloads stay text", async ({
+  page,
+}) => {
   const dialogs = failOnDialog(page);
   const suffix = randomBytes(4).toString("hex");
-  await withDb((db) => db.category.create({ data: { slug: `hostile-${suffix}`, name: `Hostile ${suffix}` } }));
+  await withDb((db) =>
+    db.category.create({ data: { slug: `hostile-${suffix}`, name: `Hostile ${suffix}` } }),
+  );
   const coordinator = await createUser("coordinator");
   await signIn(page, coordinator);
 
@@ -140,12 +157,16 @@ test("dashboard forms: control characters and overflowing amounts are refused at
   await addPerson.getByLabel("Public label").fill(hostileText("P", 200));
   await addPerson.getByLabel("Name (private)").fill(`R. ${CONTROL}`);
   await addPerson.getByRole("button", { name: "Add person" }).click();
-  await expect(addPerson.locator("#privateName-error")).toHaveText("Remove the invisible control characters.");
+  await expect(addPerson.locator("#privateName-error")).toHaveText(
+    "Remove the invisible control characters.",
+  );
   await expect(addPerson.getByLabel("Name (private)")).toHaveValue(`R. ${CONTROL}`);
   expect(await withDb((db) => db.beneficiary.count({ where: { campaignId: campaign.id } }))).toBe(0);
   await addPerson.getByLabel("Name (private)").fill(hostileText("R.", 200));
   await addPerson.getByRole("button", { name: "Add person" }).click();
-  await expect.poll(() => withDb((db) => db.beneficiary.count({ where: { campaignId: campaign.id } }))).toBe(1);
+  await expect
+    .poll(() => withDb((db) => db.beneficiary.count({ where: { campaignId: campaign.id } })))
+    .toBe(1);
   await expectInert(page.locator("main"));
 
   // An offline gift of twelve digits used to reach PostgreSQL ("integer out of range").
@@ -173,11 +194,16 @@ test("dashboard forms: control characters and overflowing amounts are refused at
   await page.getByLabel("Body (Markdown)").fill(HOSTILE_MARKDOWN);
   await page.getByLabel("Category").selectOption({ label: `Hostile ${suffix}` });
   await page.getByRole("button", { name: "Create article" }).click();
-  await expect.poll(() => withDb((db) => db.post.count({ where: { slug: `hostile-post-${suffix}` } }))).toBe(1);
+  await expect
+    .poll(() => withDb((db) => db.post.count({ where: { slug: `hostile-post-${suffix}` } })))
+    .toBe(1);
 
   // Published, everything renders as text on the public pages.
   await withDb(async (db) => {
-    await db.campaign.update({ where: { id: campaign.id }, data: { status: "published", publishedAt: new Date() } });
+    await db.campaign.update({
+      where: { id: campaign.id },
+      data: { status: "published", publishedAt: new Date() },
+    });
     await db.post.update({
       where: { slug: `hostile-post-${suffix}` },
       data: { status: "published", publishedAt: new Date(Date.now() - 60_000) },

@@ -14,9 +14,17 @@ const HTTPS_URL = "https://safe-passage.test";
 let server: ChildProcess;
 
 test.beforeAll(async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, APP_URL: HTTPS_URL, NEXTAUTH_URL: HTTPS_URL, TEST_CHECKOUT: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    APP_URL: HTTPS_URL,
+    NEXTAUTH_URL: HTTPS_URL,
+    TEST_CHECKOUT: "1",
+  };
   for (const key of ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"]) delete env[key];
-  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(secondPort)], { env, stdio: "ignore" });
+  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(secondPort)], {
+    env,
+    stdio: "ignore",
+  });
   await expect
     .poll(async () => (await fetch(`${second}/api/health`).catch(() => null))?.status, { timeout: 30_000 })
     .toBe(200);
@@ -28,9 +36,16 @@ test.afterAll(() => {
 
 const randomIp = (prefix: string) => `${prefix}.${Math.floor(Math.random() * 250) + 1}`;
 
-async function startCheckout(page: Page, base: string, slug: string, ip: string): Promise<"redirected" | "refused"> {
+async function startCheckout(
+  page: Page,
+  base: string,
+  slug: string,
+  ip: string,
+): Promise<"redirected" | "refused"> {
   // A made-up first hop, as a client may send; the proxy's own (last) hop is the address.
-  await page.setExtraHTTPHeaders({ "x-forwarded-for": `${randomIp(`10.${Math.floor(Math.random() * 250)}.1`)}, ${ip}` });
+  await page.setExtraHTTPHeaders({
+    "x-forwarded-for": `${randomIp(`10.${Math.floor(Math.random() * 250)}.1`)}, ${ip}`,
+  });
   await page.goto(`${base}/campaigns/${slug}/donate`);
   await page.getByRole("button", { name: "Continue to payment" }).click();
   const refused = page.getByRole("alert").filter({ hasText: "Too many attempts from your connection." });
@@ -44,13 +59,23 @@ test("the checkout limit (10 per address) is shared by both instances", async ({
   const slug = `limit-${randomBytes(4).toString("hex")}`;
   const campaign = await withDb((db) =>
     db.campaign.create({
-      data: { slug, title: `Limit ${slug}`, summary: "Shared limit.", goalAmount: 500_000, currency: "JPY", status: "published" },
+      data: {
+        slug,
+        title: `Limit ${slug}`,
+        summary: "Shared limit.",
+        goalAmount: 500_000,
+        currency: "JPY",
+        status: "published",
+      },
     }),
   );
   const ip = randomIp("192.0.2");
-  const pending = () => withDb((db) => db.donation.count({ where: { campaignId: campaign.id, status: "pending" } }));
+  const pending = () =>
+    withDb((db) => db.donation.count({ where: { campaignId: campaign.id, status: "pending" } }));
   for (let attempt = 1; attempt <= 10; attempt++) {
-    expect(await startCheckout(page, attempt % 2 ? first : second, slug, ip), `attempt ${attempt}`).toBe("redirected");
+    expect(await startCheckout(page, attempt % 2 ? first : second, slug, ip), `attempt ${attempt}`).toBe(
+      "redirected",
+    );
   }
   expect(await pending()).toBe(10);
   // Five attempts on each: per-instance counters would still allow five more on each.
@@ -89,12 +114,16 @@ test("ten failed sign-ins split across both instances block the account on both"
   const ip = randomIp("203.0.113");
   for (let attempt = 1; attempt <= 10; attempt++) {
     const base = attempt % 2 ? first : second;
-    expect(failed(await signInAttempt(base, blocked.email, "wrong password", ip)), `attempt ${attempt}`).toBe(true);
+    expect(failed(await signInAttempt(base, blocked.email, "wrong password", ip)), `attempt ${attempt}`).toBe(
+      true,
+    );
   }
   // Now even the right password is refused, on either instance.
   for (const base of [first, second]) {
     const attempt = await signInAttempt(base, blocked.email, blocked.password, ip);
-    expect(new URL(attempt.url).searchParams.get("error")).toBe("Too many attempts. Please wait 15 minutes and try again.");
+    expect(new URL(attempt.url).searchParams.get("error")).toBe(
+      "Too many attempts. Please wait 15 minutes and try again.",
+    );
   }
 
   // Nine failures do not block: the limit trips at the configured count, not before.

@@ -5,7 +5,10 @@ import { randomBytes } from "node:crypto";
 import { afterAll, expect, it, vi } from "vitest";
 import { deliverUntilAccepted, donorPool, planBurst, randomGift } from "@/lib/testing/webhook-burst";
 
-vi.mock("@/lib/cache", () => ({ CACHE_TAGS: { campaigns: "campaigns", posts: "posts" }, invalidate: vi.fn() }));
+vi.mock("@/lib/cache", () => ({
+  CACHE_TAGS: { campaigns: "campaigns", posts: "posts" },
+  invalidate: vi.fn(),
+}));
 // Out-of-order events are refused on purpose (Stripe retries); keep the log readable.
 vi.spyOn(console, "warn").mockImplementation(() => undefined);
 
@@ -36,7 +39,15 @@ it("records a burst of ~300 deliveries exactly once: 20 % duplicates, shuffled, 
   const tag = randomBytes(3).toString("hex");
   const campaignIds = [1, 2, 3, 4].map((n) => `burst_${tag}_${n}`);
   await db.campaign.createMany({
-    data: campaignIds.map((id) => ({ id, slug: id.replaceAll("_", "-"), title: "Burst", summary: "-", goalAmount: 10_000_000, currency: "JPY", status: "published" as const })),
+    data: campaignIds.map((id) => ({
+      id,
+      slug: id.replaceAll("_", "-"),
+      title: "Burst",
+      summary: "-",
+      goalAmount: 10_000_000,
+      currency: "JPY",
+      status: "published" as const,
+    })),
   });
   const donors = donorPool(60);
   // One statement with our own ids: the embedded PostgreSQL (PGlite) mixes up answers to
@@ -56,7 +67,10 @@ it("records a burst of ~300 deliveries exactly once: 20 % duplicates, shuffled, 
   const burst = planBurst(planned);
   expect(burst.deliveries.length).toBeGreaterThanOrEqual(250);
 
-  const { left, stats } = await deliverUntilAccepted(burst.deliveries, deliver, { concurrency: 50, maxRounds: 12 });
+  const { left, stats } = await deliverUntilAccepted(burst.deliveries, deliver, {
+    concurrency: 50,
+    maxRounds: 12,
+  });
   console.info(
     `burst: ${burst.events.length} events, ${burst.deliveries.length} deliveries ` +
       `(${burst.deliveries.length - burst.events.length} duplicates), ${stats.rounds} rounds, ` +
@@ -67,7 +81,10 @@ it("records a burst of ~300 deliveries exactly once: 20 % duplicates, shuffled, 
   expect(Object.keys(stats.statuses).sort()).toEqual(stats.refused > 0 ? ["200", "500"] : ["200"]);
 
   const ids = campaignIds;
-  const stored = await db.campaign.findMany({ where: { id: { in: ids } }, select: { id: true, raisedAmount: true, donorCount: true } });
+  const stored = await db.campaign.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, raisedAmount: true, donorCount: true },
+  });
   for (const { id, ...totals } of stored) {
     expect(totals, id).toEqual(burst.expected.get(id) ?? { raisedAmount: 0, donorCount: 0 });
   }

@@ -4,7 +4,10 @@ import { randomBytes } from "node:crypto";
 import Stripe from "stripe";
 import { afterAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("@/lib/cache", () => ({ CACHE_TAGS: { campaigns: "campaigns", posts: "posts" }, invalidate: vi.fn() }));
+vi.mock("@/lib/cache", () => ({
+  CACHE_TAGS: { campaigns: "campaigns", posts: "posts" },
+  invalidate: vi.fn(),
+}));
 
 const { POST } = await import("@/app/api/stripe/webhook/route");
 const { db } = await import("@/lib/db");
@@ -21,11 +24,24 @@ async function post(body: BodyInit, headers: Record<string, string>): Promise<Re
 
 async function pendingGift() {
   const campaign = await db.campaign.create({
-    data: { slug: `edge-${randomBytes(4).toString("hex")}`, title: "Edge", summary: "-", goalAmount: 100_000, currency: "JPY", status: "published" },
+    data: {
+      slug: `edge-${randomBytes(4).toString("hex")}`,
+      title: "Edge",
+      summary: "-",
+      goalAmount: 100_000,
+      currency: "JPY",
+      status: "published",
+    },
     select: { id: true },
   });
   const donation = await db.donation.create({
-    data: { campaignId: campaign.id, amount: 5000, currency: "JPY", status: "pending", receiptToken: randomBytes(24).toString("base64url") },
+    data: {
+      campaignId: campaign.id,
+      amount: 5000,
+      currency: "JPY",
+      status: "pending",
+      receiptToken: randomBytes(24).toString("base64url"),
+    },
     select: { id: true },
   });
   const session = events.checkoutSessionObject({
@@ -42,7 +58,9 @@ async function pendingGift() {
 async function expectNothingWritten(gift: Awaited<ReturnType<typeof pendingGift>>): Promise<void> {
   expect(await db.stripeEvent.count({ where: { id: String(gift.event.id) } })).toBe(0);
   expect((await db.donation.findUniqueOrThrow({ where: { id: gift.donation.id } })).status).toBe("pending");
-  expect(await db.campaign.findUniqueOrThrow({ where: { id: gift.campaign.id }, select: { raisedAmount: true } })).toEqual({
+  expect(
+    await db.campaign.findUniqueOrThrow({ where: { id: gift.campaign.id }, select: { raisedAmount: true } }),
+  ).toEqual({
     raisedAmount: 0,
   });
 }
@@ -55,7 +73,11 @@ describe("POST /api/stripe/webhook with unusual deliveries", () => {
   it("refuses a correctly signed delivery older than the SDK's 5-minute tolerance", async () => {
     const gift = await pendingGift();
     const payload = JSON.stringify(gift.event);
-    const stale = signer.generateTestHeaderString({ payload, secret, timestamp: Math.floor(Date.now() / 1000) - 301 });
+    const stale = signer.generateTestHeaderString({
+      payload,
+      secret,
+      timestamp: Math.floor(Date.now() / 1000) - 301,
+    });
     expect((await post(payload, { "stripe-signature": stale })).status).toBe(400);
     await expectNothingWritten(gift);
     // The same bytes signed now are accepted: only the age was wrong.
@@ -82,13 +104,18 @@ describe("POST /api/stripe/webhook with unusual deliveries", () => {
     ];
     for (const payload of broken) {
       const signature = signer.generateTestHeaderString({ payload, secret });
-      expect((await post(payload, { "stripe-signature": signature })).status, JSON.stringify(payload)).toBe(400);
+      expect((await post(payload, { "stripe-signature": signature })).status, JSON.stringify(payload)).toBe(
+        400,
+      );
     }
     expect(await db.stripeEvent.count({ where: { id: "evt_broken" } })).toBe(0);
   });
 
   it("ignores an event type it does not handle and records nothing", async () => {
-    const event = events.eventOf("payment_intent.created", { id: events.stripeId("pi"), object: "payment_intent" });
+    const event = events.eventOf("payment_intent.created", {
+      id: events.stripeId("pi"),
+      object: "payment_intent",
+    });
     const { payload, signature } = events.signEvent(event, secret);
     const response = await post(payload, { "stripe-signature": signature });
     expect(response.status).toBe(200);

@@ -8,9 +8,18 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CuttableProxy } from "@/e2e/fixtures/cuttable-proxy";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { deliverUntilAccepted, donorPool, planBurst, randomGift, type Burst } from "@/lib/testing/webhook-burst";
+import {
+  deliverUntilAccepted,
+  donorPool,
+  planBurst,
+  randomGift,
+  type Burst,
+} from "@/lib/testing/webhook-burst";
 
-vi.mock("@/lib/cache", () => ({ CACHE_TAGS: { campaigns: "campaigns", posts: "posts" }, invalidate: vi.fn() }));
+vi.mock("@/lib/cache", () => ({
+  CACHE_TAGS: { campaigns: "campaigns", posts: "posts" },
+  invalidate: vi.fn(),
+}));
 
 const APP_NAME = `sp_outage_${randomBytes(3).toString("hex")}`;
 const directUrl = process.env.DATABASE_URL ?? "";
@@ -67,7 +76,15 @@ async function seedBurst(gifts: number): Promise<{ burst: Burst; campaignIds: st
   const tag = randomBytes(3).toString("hex");
   const campaignIds = [1, 2, 3].map((n) => `outage_${tag}_${n}`);
   await direct.campaign.createMany({
-    data: campaignIds.map((id) => ({ id, slug: id.replaceAll("_", "-"), title: "Outage", summary: "-", goalAmount: 10_000_000, currency: "JPY", status: "published" as const })),
+    data: campaignIds.map((id) => ({
+      id,
+      slug: id.replaceAll("_", "-"),
+      title: "Outage",
+      summary: "-",
+      goalAmount: 10_000_000,
+      currency: "JPY",
+      status: "published" as const,
+    })),
   });
   const donors = donorPool(30);
   // One statement with our own ids: the embedded PostgreSQL (PGlite) mixes up answers to
@@ -95,7 +112,9 @@ async function expectExactly(burst: Burst, campaignIds: string[]): Promise<void>
   for (const { id, ...totals } of stored) {
     expect(totals, id).toEqual(burst.expected.get(id) ?? { raisedAmount: 0, donorCount: 0 });
   }
-  expect(await direct.donation.count({ where: { campaignId: { in: campaignIds } } })).toBe(burst.donationCount);
+  expect(await direct.donation.count({ where: { campaignId: { in: campaignIds } } })).toBe(
+    burst.donationCount,
+  );
   const eventIds = burst.events.map((e) => String(e.id));
   expect(await direct.stripeEvent.count({ where: { id: { in: eventIds } } })).toBe(eventIds.length);
 }
@@ -147,7 +166,9 @@ describe.skipIf(!realServer)("webhook deliveries through a database outage (real
     expect(refused.length).toBeGreaterThan(0);
     // An acknowledged delivery is a recorded one, outage or not.
     const acknowledged = duringOutage.filter((d) => d.status < 300).map((d) => d.id);
-    expect(await direct.stripeEvent.count({ where: { id: { in: acknowledged } } })).toBe(new Set(acknowledged).size);
+    expect(await direct.stripeEvent.count({ where: { id: { in: acknowledged } } })).toBe(
+      new Set(acknowledged).size,
+    );
     expect(duringOutage.every((d) => d.status === 200 || d.status >= 500)).toBe(true);
     await expectExactly(burst, campaignIds);
 
@@ -157,52 +178,48 @@ describe.skipIf(!realServer)("webhook deliveries through a database outage (real
     expect(uncaught).toEqual([]);
   }, 90_000);
 
-  it(
-    "survives pg_terminate_backend on every app connection mid-burst",
-    async () => {
-      const { burst, campaignIds } = await seedBurst(40);
-      const admin = new pg.Client({ connectionString: directUrl });
-      await admin.connect();
-      const terminated: number[] = [];
-      try {
-        let answered = 0;
-        const kill = async () => {
-          // Two statements: in one WHERE clause the planner may call pg_terminate_backend before
-          // the application_name filter, ending every session on the server.
-          const { rows } = await admin.query<{ pid: number }>(
-            "SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()",
-            [APP_NAME],
-          );
-          for (const { pid } of rows) await admin.query("SELECT pg_terminate_backend($1)", [pid]);
-          terminated.push(rows.length);
-        };
-        await consume("checkout", `terminate-${APP_NAME}`);
-        const { left, stats } = await deliverUntilAccepted(
-          burst.deliveries,
-          async (event) => {
-            const status = await deliver(event);
-            answered += 1;
-            if (answered === 25 || answered === 60) await kill();
-            return status;
-          },
-          { concurrency: 20, maxRounds: 12 },
+  it("survives pg_terminate_backend on every app connection mid-burst", async () => {
+    const { burst, campaignIds } = await seedBurst(40);
+    const admin = new pg.Client({ connectionString: directUrl });
+    await admin.connect();
+    const terminated: number[] = [];
+    try {
+      let answered = 0;
+      const kill = async () => {
+        // Two statements: in one WHERE clause the planner may call pg_terminate_backend before
+        // the application_name filter, ending every session on the server.
+        const { rows } = await admin.query<{ pid: number }>(
+          "SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND pid <> pg_backend_pid()",
+          [APP_NAME],
         );
-        await kill(); // idle connections of the rate limiters' pools, between requests
-        console.info(
-          `terminate: ${burst.deliveries.length} deliveries, backends terminated ${JSON.stringify(terminated)}, ` +
-            `${stats.rounds} rounds, statuses ${JSON.stringify(stats.statuses)}`,
-        );
-        expect(left).toEqual([]);
-        expect(terminated.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
-        await expectExactly(burst, campaignIds);
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        expect((await consume("checkout", `terminate-${APP_NAME}`)).ok).toBe(true);
-        expect(await isSignInBlocked(`${APP_NAME}@example.org`, "192.0.2.1")).toBe(false);
-        expect(uncaught).toEqual([]);
-      } finally {
-        await admin.end();
-      }
-    },
-    90_000,
-  );
+        for (const { pid } of rows) await admin.query("SELECT pg_terminate_backend($1)", [pid]);
+        terminated.push(rows.length);
+      };
+      await consume("checkout", `terminate-${APP_NAME}`);
+      const { left, stats } = await deliverUntilAccepted(
+        burst.deliveries,
+        async (event) => {
+          const status = await deliver(event);
+          answered += 1;
+          if (answered === 25 || answered === 60) await kill();
+          return status;
+        },
+        { concurrency: 20, maxRounds: 12 },
+      );
+      await kill(); // idle connections of the rate limiters' pools, between requests
+      console.info(
+        `terminate: ${burst.deliveries.length} deliveries, backends terminated ${JSON.stringify(terminated)}, ` +
+          `${stats.rounds} rounds, statuses ${JSON.stringify(stats.statuses)}`,
+      );
+      expect(left).toEqual([]);
+      expect(terminated.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+      await expectExactly(burst, campaignIds);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await consume("checkout", `terminate-${APP_NAME}`)).ok).toBe(true);
+      expect(await isSignInBlocked(`${APP_NAME}@example.org`, "192.0.2.1")).toBe(false);
+      expect(uncaught).toEqual([]);
+    } finally {
+      await admin.end();
+    }
+  }, 90_000);
 });

@@ -9,7 +9,7 @@ export const XSS = [
   "{{constructor.constructor('alert(1)')()}}",
 ] as const;
 
-export const SQL = ["'; DROP TABLE \"Donation\"; --", "' OR '1'='1", "1; SELECT pg_sleep(5) --"] as const;
+export const SQL = ['\'; DROP TABLE "Donation"; --', "' OR '1'='1", "1; SELECT pg_sleep(5) --"] as const;
 
 /** Visible trouble: right-to-left override, zero-width joiner, a lone surrogate, an emoji. */
 export const ODD_UNICODE = "\u202etxet desrever\u200d \ud800 🙂";

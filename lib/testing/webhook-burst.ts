@@ -45,7 +45,13 @@ function refunds(payment: Payment, paymentIntentId: string, out: Json[]): void {
   const refund = (amountRefunded: number) =>
     events.eventOf(
       "charge.refunded",
-      events.chargeObject({ id: chargeId, paymentIntentId, amount: payment.amount, amountRefunded, currency: "jpy" }),
+      events.chargeObject({
+        id: chargeId,
+        paymentIntentId,
+        amount: payment.amount,
+        amountRefunded,
+        currency: "jpy",
+      }),
     );
   const partial = Math.max(1, Math.floor(payment.amount * pick([0.1, 0.25, 0.5])));
   if (roll < 0.75) {
@@ -71,7 +77,12 @@ export function planBurst(planned: PlannedDonation[], duplicateShare = 0.2): Bur
   let donationCount = planned.length;
   for (const d of planned) {
     const metadata = { donationId: d.id, campaignId: d.campaignId };
-    const first: Payment = { campaignId: d.campaignId, donorEmail: d.donorEmail, amount: d.amount, refunded: 0 };
+    const first: Payment = {
+      campaignId: d.campaignId,
+      donorEmail: d.donorEmail,
+      amount: d.amount,
+      refunded: 0,
+    };
     payments.push(first);
     if (d.frequency === "once") {
       const paymentIntentId = events.stripeId("pi");
@@ -88,9 +99,20 @@ export function planBurst(planned: PlannedDonation[], duplicateShare = 0.2): Bur
       continue;
     }
     const subscriptionId = events.stripeId("sub");
-    const invoice = (billingReason: "subscription_create" | "subscription_cycle", paymentIntentId: string) => {
+    const invoice = (
+      billingReason: "subscription_create" | "subscription_cycle",
+      paymentIntentId: string,
+    ) => {
       const id = events.stripeId("in");
-      const object = events.invoiceObject({ id, subscriptionId, amount: d.amount, currency: "jpy", billingReason, paymentIntentId, metadata });
+      const object = events.invoiceObject({
+        id,
+        subscriptionId,
+        amount: d.amount,
+        currency: "jpy",
+        billingReason,
+        paymentIntentId,
+        metadata,
+      });
       return { id, event: events.eventOf("invoice.paid", object) };
     };
     const firstPi = events.stripeId("pi");
@@ -116,7 +138,12 @@ export function planBurst(planned: PlannedDonation[], duplicateShare = 0.2): Bur
     }
   }
   const duplicates = all.filter(() => Math.random() < duplicateShare);
-  return { events: all, deliveries: shuffle([...all, ...duplicates]), donationCount, expected: expectedTotals(payments) };
+  return {
+    events: all,
+    deliveries: shuffle([...all, ...duplicates]),
+    donationCount,
+    expected: expectedTotals(payments),
+  };
 }
 
 /** Raised = Σ (amount − refunded); a donor (e-mail, case-insensitive) counts if any gift still counts. */

@@ -41,14 +41,31 @@ const hostileString = fc.oneof(
   fc.string(),
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.string({
-    unit: fc.constantFrom("\u0000", "\u0007", "\u001b", "\u202e", "\ud800", "\udfff", "\ufeff", " ", "\t", "\n", "a", "1", ".", ",", "-", "@"),
+    unit: fc.constantFrom(
+      "\u0000",
+      "\u0007",
+      "\u001b",
+      "\u202e",
+      "\ud800",
+      "\udfff",
+      "\ufeff",
+      " ",
+      "\t",
+      "\n",
+      "a",
+      "1",
+      ".",
+      ",",
+      "-",
+      "@",
+    ),
     maxLength: 40,
   }),
   fc.constantFrom(
     HUGE,
-    "'; DROP TABLE \"Donation\"; --",
+    '\'; DROP TABLE "Donation"; --',
     "1 OR 1=1",
-    "' UNION SELECT \"privateName\" FROM \"Beneficiary\" --",
+    '\' UNION SELECT "privateName" FROM "Beneficiary" --',
     "<script>alert(1)</script>",
     '"><img src=x onerror=alert(1)>',
     "javascript:alert(1)",
@@ -74,7 +91,10 @@ const hostileString = fc.oneof(
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: hostileString },
   { weight: 1, arbitrary: fc.array(hostileString, { maxLength: 3 }) },
-  { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined)) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined)),
+  },
   { weight: 1, arbitrary: fc.object({ maxDepth: 2 }) },
 );
 
@@ -91,7 +111,8 @@ function formFrom(valid: Record<string, unknown>): fc.Arbitrary<unknown> {
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 function expectNoControlCharacters(value: unknown, path = "value"): void {
-  if (typeof value === "string") expect(CONTROL.test(value), `${path}: ${JSON.stringify(value.slice(0, 40))}`).toBe(false);
+  if (typeof value === "string")
+    expect(CONTROL.test(value), `${path}: ${JSON.stringify(value.slice(0, 40))}`).toBe(false);
   else if (Array.isArray(value)) value.forEach((v, i) => expectNoControlCharacters(v, `${path}[${i}]`));
   else if (value && typeof value === "object" && !(value instanceof Date)) {
     for (const [k, v] of Object.entries(value)) expectNoControlCharacters(v, `${path}.${k}`);
@@ -103,13 +124,37 @@ const trimmedWithin = (value: unknown, max: number) =>
 
 type Case = { schema: z.ZodType; valid: Record<string, unknown>; check?: (data: never) => void };
 
-const campaign = { title: "T", slug: "t-1", summary: "S", story: "", goal: "5000", currency: "JPY", deadline: "", peopleCount: "2" };
-const post = { title: "T", slug: "t-1", excerpt: "", body: "B", categoryId: "cat", seriesId: "", seriesPart: "" };
+const campaign = {
+  title: "T",
+  slug: "t-1",
+  summary: "S",
+  story: "",
+  goal: "5000",
+  currency: "JPY",
+  deadline: "",
+  peopleCount: "2",
+};
+const post = {
+  title: "T",
+  slug: "t-1",
+  excerpt: "",
+  body: "B",
+  categoryId: "cat",
+  seriesId: "",
+  seriesPart: "",
+};
 
 const CASES: Record<string, Case> = {
   beneficiaryCreate: {
     schema: beneficiaryCreateSchema,
-    valid: { campaignId: "c1", publicLabel: "A. B.", privateName: "", privateLocation: "", privateContact: "", privateNotes: "" },
+    valid: {
+      campaignId: "c1",
+      publicLabel: "A. B.",
+      privateName: "",
+      privateLocation: "",
+      privateContact: "",
+      privateNotes: "",
+    },
     check: (d: { publicLabel: string; privateNotes: string }) => {
       expect(trimmedWithin(d.publicLabel, 200) && d.publicLabel.length > 0).toBe(true);
       expect(trimmedWithin(d.privateNotes, 5_000)).toBe(true);
@@ -121,7 +166,9 @@ const CASES: Record<string, Case> = {
     schema: campaignCreateSchema,
     valid: campaign,
     check: (d: { goalAmount: number; peopleCount: number; slug: string; title: string }) => {
-      expect(Number.isSafeInteger(d.goalAmount) && d.goalAmount > 0 && d.goalAmount <= MAX_STORED_MINOR).toBe(true);
+      expect(Number.isSafeInteger(d.goalAmount) && d.goalAmount > 0 && d.goalAmount <= MAX_STORED_MINOR).toBe(
+        true,
+      );
       expect(Number.isInteger(d.peopleCount) && d.peopleCount >= 0 && d.peopleCount <= 100_000).toBe(true);
       expect(d.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
       expect(trimmedWithin(d.title, 140)).toBe(true);
@@ -131,7 +178,9 @@ const CASES: Record<string, Case> = {
     schema: campaignUpdateSchema,
     valid: { ...campaign, id: "c1", version: "1" },
     check: (d: { goalAmount: number; version: number }) => {
-      expect(d.goalAmount <= MAX_STORED_MINOR && Number.isSafeInteger(d.version) && d.version >= 1).toBe(true);
+      expect(d.goalAmount <= MAX_STORED_MINOR && Number.isSafeInteger(d.version) && d.version >= 1).toBe(
+        true,
+      );
     },
   },
   campaignStatus: { schema: campaignStatusSchema, valid: { id: "c1", version: "1", status: "published" } },
@@ -149,7 +198,8 @@ const CASES: Record<string, Case> = {
       expect(Number.isNaN(d.receivedOn.getTime())).toBe(false);
       for (const currency of SUPPORTED_CURRENCIES) {
         const minor = toMinorUnits(d.amount, currency);
-        if (minor !== null) expect(Number.isSafeInteger(minor) && minor >= 0 && minor <= MAX_STORED_MINOR).toBe(true);
+        if (minor !== null)
+          expect(Number.isSafeInteger(minor) && minor >= 0 && minor <= MAX_STORED_MINOR).toBe(true);
       }
     },
   },
@@ -175,7 +225,12 @@ const CASES: Record<string, Case> = {
   },
   acceptInvite: {
     schema: acceptInviteSchema,
-    valid: { token: "t".repeat(43), name: "A. K.", password: "long enough password", confirm: "long enough password" },
+    valid: {
+      token: "t".repeat(43),
+      name: "A. K.",
+      password: "long enough password",
+      confirm: "long enough password",
+    },
     check: (d: { password: string; confirm: string }) => expect(d.password).toBe(d.confirm),
   },
   setRole: { schema: setRoleSchema, valid: { userId: "u1", role: "admin" } },
@@ -193,8 +248,7 @@ describe("every form schema, fed anything", () => {
           if (result.success) {
             check?.(result.data as never);
             if (name !== "acceptInvite") expectNoControlCharacters(result.data);
-          }
-          else for (const issue of result.error.issues) expect(issue.message.length).toBeGreaterThan(0);
+          } else for (const issue of result.error.issues) expect(issue.message.length).toBeGreaterThan(0);
         }),
         RUNS,
       );
@@ -214,14 +268,35 @@ describe("every form schema, fed anything", () => {
   });
 });
 
-const donateForm = { amount: "custom", customAmount: "5000", frequency: "once", email: "", displayName: "", message: "" };
-const FORM_FIELDS = new Set(["amount", "customAmount", "frequency", "coverFees", "anonymous", "displayName", "message", "email", "form"]);
+const donateForm = {
+  amount: "custom",
+  customAmount: "5000",
+  frequency: "once",
+  email: "",
+  displayName: "",
+  message: "",
+};
+const FORM_FIELDS = new Set([
+  "amount",
+  "customAmount",
+  "frequency",
+  "coverFees",
+  "anonymous",
+  "displayName",
+  "message",
+  "email",
+  "form",
+]);
 
 describe("the donate form parser", () => {
   it("returns a gift within the currency's limits or a message per field, in every currency", () => {
-    const strings = fc.dictionary(fc.constantFrom(...Object.keys(donateForm), "coverFees", "anonymous"), hostileString, {
-      maxKeys: 4,
-    });
+    const strings = fc.dictionary(
+      fc.constantFrom(...Object.keys(donateForm), "coverFees", "anonymous"),
+      hostileString,
+      {
+        maxKeys: 4,
+      },
+    );
     fc.assert(
       fc.property(fc.constantFrom(...SUPPORTED_CURRENCIES), strings, (currency, changes) => {
         const result = parseDonationForm(currency, { ...donateForm, ...changes });
@@ -253,29 +328,40 @@ describe("money functions", () => {
     fc.assert(
       fc.property(fc.constantFrom(...SUPPORTED_CURRENCIES), hostileString, (currency, text) => {
         const parsed = parseMajorAmount(text, currency);
-        if (parsed.ok) expect(Number.isSafeInteger(parsed.minor) && parsed.minor >= 0 && parsed.minor <= 99_999_999).toBe(true);
+        if (parsed.ok)
+          expect(Number.isSafeInteger(parsed.minor) && parsed.minor >= 0 && parsed.minor <= 99_999_999).toBe(
+            true,
+          );
         else expect(parsed.message.length).toBeGreaterThan(0);
       }),
       { numRuns: 1000 },
     );
     fc.assert(
-      fc.property(fc.constantFrom(...SUPPORTED_CURRENCIES), fc.integer({ min: 0, max: 99_999_999 }), (currency, minor) => {
-        expect(parseMajorAmount(formatMajorPlain(minor, currency), currency)).toEqual({ ok: true, minor });
-        expect(parseMajorAmount(formatMoney(minor, currency), currency)).toEqual({ ok: true, minor });
-        expect(toMinorUnits(toMajorText(minor, currency), currency)).toBe(minor);
-      }),
+      fc.property(
+        fc.constantFrom(...SUPPORTED_CURRENCIES),
+        fc.integer({ min: 0, max: 99_999_999 }),
+        (currency, minor) => {
+          expect(parseMajorAmount(formatMajorPlain(minor, currency), currency)).toEqual({ ok: true, minor });
+          expect(parseMajorAmount(formatMoney(minor, currency), currency)).toEqual({ ok: true, minor });
+          expect(toMinorUnits(toMajorText(minor, currency), currency)).toBe(minor);
+        },
+      ),
       RUNS,
     );
   });
 
   it("covering the fee always leaves the NGO at least the gift", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SUPPORTED_CURRENCIES), fc.integer({ min: 1, max: 5_000_000 }), (currency, amount) => {
-        const rule = feeRuleFor(currency);
-        const gross = grossUp(amount, rule);
-        expect(Number.isSafeInteger(gross) && gross >= amount).toBe(true);
-        expect(gross - feeFor(gross, rule)).toBeGreaterThanOrEqual(amount);
-      }),
+      fc.property(
+        fc.constantFrom(...SUPPORTED_CURRENCIES),
+        fc.integer({ min: 1, max: 5_000_000 }),
+        (currency, amount) => {
+          const rule = feeRuleFor(currency);
+          const gross = grossUp(amount, rule);
+          expect(Number.isSafeInteger(gross) && gross >= amount).toBe(true);
+          expect(gross - feeFor(gross, rule)).toBeGreaterThanOrEqual(amount);
+        },
+      ),
       RUNS,
     );
   });
