@@ -3,7 +3,7 @@
 import "server-only";
 import type pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { createPool } from "@/lib/db/pool";
+import { createPool, unnamedStatementStore } from "@/lib/db/pool";
 
 /** Named limits: `points` attempts per `duration` seconds per key. Add new ones here. */
 export const LIMITS = {
@@ -29,7 +29,7 @@ function limiter(name: LimiterName): RateLimiterPostgres {
   let found = limiters.get(name);
   if (!found) {
     found = new RateLimiterPostgres({
-      storeClient: pool(),
+      storeClient: unnamedStatementStore(pool()),
       storeType: "pool",
       tableName: "rate_limits",
       tableCreated: true,

@@ -2,7 +2,7 @@
 // (table rate_limits) so every app instance shares them.
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { createPool } from "@/lib/db/pool";
+import { createPool, unnamedStatementStore } from "@/lib/db/pool";
 
 const WINDOW_SECONDS = 15 * 60;
 
@@ -11,8 +11,8 @@ let limiters: Limiters | undefined;
 
 function getLimiters(): Limiters {
   if (limiters) return limiters;
-  const storeClient = createPool("sign-in limits", { max: 2 });
-  const common = { storeClient, tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false };
+  const storeClient = unnamedStatementStore(createPool("sign-in limits", { max: 2 }));
+  const common = { storeClient, storeType: "pool", tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false };
   limiters = {
     account: new RateLimiterPostgres({
       ...common,

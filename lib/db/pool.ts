@@ -20,3 +20,16 @@ export function createPool(name: string, options: { max: number }): pg.Pool {
   pool.on("error", (error) => console.warn(`${name}: idle database connection lost: ${error.message}`));
   return pool;
 }
+
+/**
+ * The pool as rate-limiter-flexible's store, with every statement unnamed. The library names its
+ * prepared statements ("rate_limits:rlflx-upsert"); the embedded PGlite serves all connections
+ * from one session, so a second connection preparing the same name failed with "prepared statement
+ * … already exists": after one gift in the demo, every sign-in failed. Unnamed statements cost a
+ * parse per query, nothing at this size, and behave the same on any PostgreSQL.
+ */
+export function unnamedStatementStore(pool: pg.Pool): {
+  query: (config: pg.QueryConfig) => Promise<pg.QueryResult>;
+} {
+  return { query: (config) => pool.query({ text: config.text, values: config.values }) };
+}
