@@ -12,7 +12,13 @@ let limiters: Limiters | undefined;
 function getLimiters(): Limiters {
   if (limiters) return limiters;
   const storeClient = unnamedStatementStore(createPool("sign-in limits", { max: 2 }));
-  const common = { storeClient, storeType: "pool", tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false };
+  const common = {
+    storeClient,
+    storeType: "pool",
+    tableName: "rate_limits",
+    tableCreated: true,
+    clearExpiredByTimeout: false,
+  };
   limiters = {
     account: new RateLimiterPostgres({
       ...common,
@@ -38,8 +44,14 @@ export async function isSignInBlocked(email: string, ip: string): Promise<boolea
 
 export async function recordFailedSignIn(email: string, ip: string): Promise<void> {
   const { account, ip: byIp } = getLimiters();
-  // consume() rejects once the limit is passed: that is expected here, not an error.
-  await Promise.allSettled([account.consume(email), byIp.consume(ip)]);
+  // consume() rejects with a RateLimiterRes once the limit is passed: expected, not an error.
+  // Anything else is the store failing, and an uncounted failure weakens the limit: say so.
+  const results = await Promise.allSettled([account.consume(email), byIp.consume(ip)]);
+  for (const result of results) {
+    if (result.status === "rejected" && !(result.reason instanceof RateLimiterRes)) {
+      console.error("sign-in limits: a failed attempt was not counted:", result.reason);
+    }
+  }
 }
 
 export async function clearSignInFailures(email: string): Promise<void> {
