@@ -4,6 +4,7 @@
 // action and handler). A proxy is a convenience, not a guard.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { declaresTooLargeBody } from "@/lib/http/read-body";
 import { checkoutFormTargets } from "@/lib/payments/checkout-origins";
 import { contentSecurityPolicy, createNonce, staticSecurityHeaders } from "@/lib/security-headers";
 
@@ -17,7 +18,39 @@ function needsSignIn(request: NextRequest): boolean {
   return dashboard && !SESSION_COOKIES.some((name) => request.cookies.has(name));
 }
 
+function isPrefetch(request: NextRequest): boolean {
+  return request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch";
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function refuse(status: 400 | 413, message: string): NextResponse {
+  const response = new NextResponse(message, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
+  for (const [name, value] of Object.entries(staticSecurityHeaders(https))) response.headers.set(name, value);
+  return response;
+}
+
 export function proxy(request: NextRequest) {
+  // Next.js answers an oversized server-action body with a 500 after reading it; refuse it first.
+  if (declaresTooLargeBody(request.headers)) return refuse(413, "The request is too large.");
+  // A NUL byte in a path or query can only be an attack or a broken client, and PostgreSQL refuses
+  // it in text: a look-up by slug, token or session id failed with a 500 instead of "not found".
+  // Likewise a path that is not valid UTF-8 once decoded (e.g. %ED%A0%80): Next.js failed with a 500.
+  if (/%00|\u0000/i.test(request.url) || !decodable(request.nextUrl.pathname)) {
+    return refuse(400, "The address is not valid.");
+  }
+  // Prefetches pass through the two checks above only: they need no fresh nonce.
+  if (isPrefetch(request)) return NextResponse.next();
   const nonce = createNonce();
   const csp = contentSecurityPolicy({ nonce, dev: env.NODE_ENV === "development", https, formTargets });
   let response: NextResponse;
@@ -37,14 +70,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static files get their headers from next.config.ts; prefetches need no fresh nonce.
-  matcher: [
-    {
-      source: "/((?!_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Static files get their headers from next.config.ts. Prefetches come through too (a header must
+  // not be a way around the size and NUL checks) but get no nonce.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

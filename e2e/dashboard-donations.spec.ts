@@ -117,7 +117,7 @@ test("an offline gift counts in the campaign's total, in the database and on the
   await form.getByLabel("Amount").fill("10.50");
   await form.getByLabel("Reference").fill("R-bad");
   await form.getByRole("button", { name: "Record gift" }).click();
-  await expect(form.locator("#amount-error")).toHaveText("Enter a positive amount in JPY.");
+  await expect(form.locator("#amount-error")).toHaveText("Enter a positive amount in JPY, at most ¥2,147,483,647.");
   await expect(form.getByLabel("Amount")).toHaveValue("10.50");
   const count = await withDb((db) => db.donation.count({ where: { campaignId: campaign.id } }));
   expect(count).toBe(1);

@@ -9,6 +9,9 @@ export const ZERO_DECIMAL_CURRENCIES = new Set([
 export const SUPPORTED_CURRENCIES = ["JPY", "USD", "EUR", "GBP", "KRW", "CAD", "AUD", "CHF"] as const;
 export type SupportedCurrency = (typeof SUPPORTED_CURRENCIES)[number];
 
+/** Largest amount a column can hold (PostgreSQL int4): goals and offline gifts above it are refused. */
+export const MAX_STORED_MINOR = 2_147_483_647;
+
 export function isSupportedCurrency(code: string): code is SupportedCurrency {
   return (SUPPORTED_CURRENCIES as readonly string[]).includes(code);
 }

@@ -1,9 +1,9 @@
 // Rate limits shared by every app instance: counters live in PostgreSQL (table rate_limits,
 // created by the migrations) through rate-limiter-flexible's RateLimiterPostgres.
 import "server-only";
-import pg from "pg";
+import type pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { env } from "@/lib/env";
+import { createPool, unnamedStatementStore } from "@/lib/db/pool";
 
 /** Named limits: `points` attempts per `duration` seconds per key. Add new ones here. */
 export const LIMITS = {
@@ -21,28 +21,8 @@ export type ConsumeResult = { ok: true; remaining: number } | { ok: false; retry
 
 const globalForLimits = globalThis as { rateLimitPool?: pg.Pool; rateLimiters?: Map<LimiterName, RateLimiterPostgres> };
 
-/**
- * rate-limiter-flexible names its prepared statements. The embedded PostgreSQL (PGlite) serves
- * every connection from one session, where the second connection to prepare a name fails with
- * "prepared statement already exists"; unnamed statements work everywhere and cost nothing here.
- */
-function withoutStatementName(config: unknown): unknown {
-  return config !== null && typeof config === "object" && "name" in config ? { ...config, name: undefined } : config;
-}
-
-/** The pool the limiters keep their counters through. Exported for tests. */
-export function createStorePool(connectionString: string): pg.Pool {
-  const created = new pg.Pool({ connectionString, max: 3, connectionTimeoutMillis: 5_000 });
-  created.on("connect", (client) => {
-    const query = client.query.bind(client) as (config: unknown, ...rest: unknown[]) => unknown;
-    Object.assign(client, { query: (config: unknown, ...rest: unknown[]) => query(withoutStatementName(config), ...rest) });
-  });
-  return created;
-}
-
 function pool(): pg.Pool {
-  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set.");
-  globalForLimits.rateLimitPool ??= createStorePool(env.DATABASE_URL);
+  globalForLimits.rateLimitPool ??= createPool("rate limits", { max: 3 });
   return globalForLimits.rateLimitPool;
 }
 
@@ -51,7 +31,7 @@ export function limiter(name: LimiterName): RateLimiterPostgres {
   let found = limiters.get(name);
   if (!found) {
     found = new RateLimiterPostgres({
-      storeClient: pool(),
+      storeClient: unnamedStatementStore(pool()),
       storeType: "pool",
       tableName: "rate_limits",
       tableCreated: true,

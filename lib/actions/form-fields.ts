@@ -1,11 +1,20 @@
 // zod pieces for HTML form fields, which always arrive as strings (or arrays for checkboxes).
 import { z } from "zod";
-import { formatMajorPlain, parseMajorAmount } from "@/lib/money";
+import { formatMoney, MAX_STORED_MINOR, minorUnitDigits } from "@/lib/money";
 
-export const trimmed = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
+/**
+ * No C0 control characters except tab and line breaks, and no DEL. PostgreSQL cannot store NUL
+ * (the write failed with a database error instead of a field message), and none of the others is
+ * ever meant in a form; they only hide text or confuse terminals and CSV readers.
+ */
+export const WITHOUT_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+export const CONTROL_CHARACTERS_MESSAGE = "Remove the invisible control characters.";
+
+export const trimmed = (max: number) =>
+  z.string().trim().max(max, `At most ${max} characters.`).regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_MESSAGE);
 export const required = (max: number) => trimmed(max).min(1, "Required.");
 export const optionalText = (max: number) => z.preprocess((v) => v ?? "", trimmed(max));
-export const id = z.string().trim().min(1, "Required.").max(64);
+export const id = z.string().trim().min(1, "Required.").max(64).regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_MESSAGE);
 export const slug = z
   .string()
   .trim()
@@ -17,7 +26,7 @@ export const version = z.coerce.number().int().min(1);
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1", z.boolean());
 export const idList = z.preprocess(
   (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.string().min(1).max(64)).max(50),
+  z.array(z.string().min(1).max(64).regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_MESSAGE)).max(50),
 );
 /** A plain decimal amount as typed, e.g. "5000" or "12.50"; converted with the currency later. */
 export const majorAmount = z
@@ -29,11 +38,26 @@ export const optionalDate = z.preprocess(
   z.coerce.date({ error: "Enter a valid date." }).optional(),
 );
 
-/** Major units as typed → integer minor units (lib/money's exact parser); null when not a valid amount. */
+/**
+ * Major units as typed → integer minor units; null when the currency has fewer decimals than
+ * typed, or when the amount would not fit the database column (the form allows 12 digits, so
+ * "99999999999" yen used to reach PostgreSQL and fail there with "integer out of range").
+ */
 export function toMinorUnits(major: string, currency: string): number | null {
-  const parsed = parseMajorAmount(major, currency);
-  return parsed.ok ? parsed.minor : null;
+  const digits = minorUnitDigits(currency);
+  const [whole = "0", fraction = ""] = major.split(".");
+  if (fraction.length > digits) return null;
+  const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
+  return Number.isSafeInteger(minor) && minor <= MAX_STORED_MINOR ? minor : null;
 }
 
 /** Integer minor units → the text a form shows, e.g. (1250, "USD") → "12.50". */
-export const toMajorText = formatMajorPlain;
+export function toMajorText(minor: number, currency: string): string {
+  const digits = minorUnitDigits(currency);
+  return digits === 0 ? String(minor) : (minor / 10 ** digits).toFixed(digits);
+}
+
+/** The message for an amount toMinorUnits refused (or that is not positive). */
+export function amountRangeMessage(currency: string): string {
+  return `Enter a positive amount in ${currency}, at most ${formatMoney(MAX_STORED_MINOR, currency)}.`;
+}

@@ -7,7 +7,7 @@ import path from "node:path";
 import { run } from "./process";
 
 const INPUT_DIRS = ["app", "lib", "public", "prisma"];
-const INPUT_FILES = ["next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUT_FILES = ["next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const SKIP = new Set(["generated", "cli", "migrations", "node_modules"]);
 const STAMP = path.join(".next", "safe-passage-build.sha256");
 

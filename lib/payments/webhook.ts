@@ -38,6 +38,9 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
   } catch {
     return { status: 400, body: { received: false, note: "invalid signature" } };
   }
+  // Signed by the right secret yet not an event (e.g. "null"): refusing it beats a 500 that
+  // would be retried for days, or a crash on the first missing field.
+  if (!isEventShaped(event)) return { status: 400, body: { received: false, note: "not an event" } };
   if (!(HANDLED_EVENTS as readonly string[]).includes(event.type)) {
     return { status: 200, body: { received: true, note: "ignored" } };
   }
@@ -101,6 +104,21 @@ function isUniqueViolationOnStripeEvent(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = "code" in error ? error.code : undefined;
   return (code === "P2002" || code === "23505") && /StripeEvent/.test(`${error.message} ${JSON.stringify(error)}`);
+}
+
+function isEventShaped(value: unknown): value is Stripe.Event {
+  if (typeof value !== "object" || value === null) return false;
+  const { id, type, created, data } = value as Record<string, unknown>;
+  const object = typeof data === "object" && data !== null ? (data as Record<string, unknown>).object : null;
+  return (
+    typeof id === "string" &&
+    id.length > 0 &&
+    id.length <= 255 &&
+    typeof type === "string" &&
+    typeof created === "number" &&
+    typeof object === "object" &&
+    object !== null
+  );
 }
 
 function invalidateCampaigns(): void {

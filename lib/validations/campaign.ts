@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  amountRangeMessage,
   id,
   majorAmount,
   optionalDate,
@@ -29,7 +30,7 @@ function withMinorGoal<T extends z.infer<typeof fields>>(value: T, ctx: z.Refine
     ctx.addIssue({
       code: "custom",
       path: ["goal"],
-      message: `Enter a positive amount in ${value.currency}.`,
+      message: amountRangeMessage(value.currency),
     });
     return z.NEVER;
   }

@@ -1,6 +1,7 @@
 // The donate form: what a donor may send, with messages written for them. The amount is parsed
 // from text in the campaign's currency, so the schema is built per currency.
 import { z } from "zod";
+import { CONTROL_CHARACTERS_MESSAGE, WITHOUT_CONTROL_CHARACTERS } from "@/lib/actions/form-fields";
 import { amountLimits, feeRuleFor, formatMoney, grossUp, parseMajorAmount } from "@/lib/money";
 
 import { DISPLAY_NAME_MAX, MESSAGE_MAX } from "./donation-limits";
@@ -17,7 +18,7 @@ const optionalText = (max: number, label: string) =>
     .string()
     .optional()
     .transform((v) => (v ?? "").trim())
-    .pipe(z.string().max(max, `${label} can be at most ${max} characters.`))
+    .pipe(z.string().max(max, `${label} can be at most ${max} characters.`).regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_MESSAGE))
     .transform((v) => (v === "" ? null : v));
 
 /** Which amount: a suggested one (minor units) or "custom" with the typed text. */

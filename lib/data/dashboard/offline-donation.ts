@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { FieldError } from "@/lib/actions/field-error";
-import { toMinorUnits } from "@/lib/actions/form-fields";
+import { amountRangeMessage, toMinorUnits } from "@/lib/actions/form-fields";
 import { CACHE_TAGS, invalidate } from "@/lib/cache";
 import { writeAudit } from "@/lib/data/audit/write-audit";
 import { refreshCampaignTotals } from "@/lib/data/donations/totals";
@@ -19,7 +19,7 @@ export async function recordOfflineDonation(input: OfflineDonationInput, actorId
     if (!campaign) throw new FieldError("campaignId", "NOT_FOUND", "This campaign does not exist.");
     const amount = toMinorUnits(input.amount, campaign.currency);
     if (amount === null || amount <= 0) {
-      throw new FieldError("amount", "INVALID_INPUT", `Enter a positive amount in ${campaign.currency}.`);
+      throw new FieldError("amount", "INVALID_INPUT", amountRangeMessage(campaign.currency));
     }
     const donation = await tx.donation.create({
       data: {
