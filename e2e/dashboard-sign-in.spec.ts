@@ -15,7 +15,7 @@ test("a wrong password and an unknown e-mail get the same answer", async ({ page
   }
   await expect(page).toHaveURL(/\/sign-in/);
   const failures = await withDb((db) =>
-    db.rateLimit.count({ where: { key: { startsWith: "signin_account" } } }),
+    db.rateLimit.count({ where: { key: { startsWith: "signInAccount:" } } }),
   );
   expect(failures).toBeGreaterThanOrEqual(2);
 });
