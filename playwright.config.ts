@@ -64,6 +64,8 @@ export default defineConfig({
         STRIPE_SECRET_KEY: "sk_test_e2e_local_only",
         STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
         STRIPE_API_BASE: stripeBase,
+        // Test-only SQL statement counter read by e2e/query-count.spec.ts.
+        SAFE_PASSAGE_COUNT_QUERIES: "1",
       },
     },
   ],

@@ -1,5 +1,6 @@
-// Where the bench points. After the public site, donations and dashboard branches merge, adjust
-// paths here (and only here) if their URLs differ. A scenario whose URL answers 404, or whose
+import { encodeCursor } from "@/lib/dashboard/donation-cursor";
+
+// Where the bench points: every URL the scenarios request lives here. A scenario whose URL answers 404, or whose
 // prerequisite is missing, is skipped with a printed note instead of failing the run.
 export const PATHS = {
   home: "/",
@@ -10,13 +11,15 @@ export const PATHS = {
   dashboardOverview: "/dashboard",
   dashboardDonations: "/dashboard/donations",
   /** A link to a later page of the donations list; used to learn the keyset cursor's URL shape. */
-  nextPageLink: /href="([^"]*\/dashboard\/donations\?[^"]*)"[^>]*rel="next"|rel="next"[^>]*href="([^"]*)"/,
+  nextPageLink: /href="([^"]*\/dashboard\/donations\?[^"]*after=[^"]*)"|rel="next"[^>]*href="([^"]*)"/,
   /**
    * Optional: the donations list URL positioned after a given row (the keyset cursor). When set,
    * the "deep page" starts in the middle of the table; unset, the bench follows rel="next" links
    * from the first page DEEP_HOPS times (keyset paging should cost the same at any depth).
    */
-  dashboardDonationsAfter: undefined as ((row: { id: string; receivedAt: Date }) => string) | undefined,
+  dashboardDonationsAfter: ((row: { id: string; receivedAt: Date }) => `/dashboard/donations?after=${encodeCursor(row)}`) as
+    | ((row: { id: string; receivedAt: Date }) => string)
+    | undefined,
   csrf: "/api/auth/csrf",
   credentialsCallback: "/api/auth/callback/credentials",
 } as const;
@@ -39,6 +42,6 @@ export const DEFAULTS = {
   scaleSamples: 200,
   scaleConcurrency: 4,
   /** Scenario 4: donations timed from webhook 200 to the page showing the new total. */
-  visibleSamples: 5,
+  visibleSamples: 10,
   visibleTimeoutMs: 15_000,
 };

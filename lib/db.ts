@@ -1,18 +1,24 @@
 // The one Prisma client, through adapter-pg whether the database is embedded or a server.
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { countQueriesOn } from "@/lib/db/query-counter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
 function createClient(connectionString: string): PrismaClient {
-  const adapter = new PrismaPg({
+  const options: pg.PoolConfig = {
     connectionString,
     // Fail fast while the database is down instead of queueing requests for ever.
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
     max: 10,
-  });
-  return new PrismaClient({ adapter });
+  };
+  if (!env.SAFE_PASSAGE_COUNT_QUERIES) return new PrismaClient({ adapter: new PrismaPg(options) });
+  // Tests only: the same pool settings, with every statement counted (e2e/query-count.spec.ts).
+  const pool = new pg.Pool(options);
+  countQueriesOn(pool);
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 
 const globalForPrisma = globalThis as { prisma?: PrismaClient };

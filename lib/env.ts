@@ -40,6 +40,11 @@ const schema = z.object({
   NGO_ADDRESS: optionalString,
   NGO_EMAIL: optionalString.pipe(z.email().optional()),
   NGO_REGISTRATION: optionalString,
+  /**
+   * Tests only: count every SQL statement the app sends (lib/db/query-counter.ts) and answer
+   * GET /api/test/query-count. Unset, nothing is counted and that URL answers 404.
+   */
+  SAFE_PASSAGE_COUNT_QUERIES: flag,
   /** next-auth's own base URL; `npm start` derives it from APP_URL, so set it only to override. */
   NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
   /** Optional OAuth sign-in (GitHub / Google) for users who already exist; both halves or none. */

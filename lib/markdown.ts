@@ -25,7 +25,10 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
+/** HTML that came out of renderMarkdown (sanitised); the only HTML MarkdownBody accepts. */
+export type SafeHtml = string & { readonly __safeHtml: true };
+
 /** Renders untrusted markdown to HTML that is safe to inject with dangerouslySetInnerHTML. */
-export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+export function renderMarkdown(markdown: string): SafeHtml {
+  return String(processor.processSync(markdown)) as SafeHtml;
 }

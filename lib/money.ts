@@ -21,15 +21,29 @@ export function minorUnitDigits(currency: string): number {
   return ZERO_DECIMAL_CURRENCIES.has(currency.toUpperCase()) ? 0 : 2;
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and a page formats
+// dozens of amounts in a handful of currencies: keep one formatter per locale and currency.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function moneyFormatter(currency: string, locale: string, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Formats an integer amount of minor units, e.g. (500000, "JPY") → "¥500,000". */
 export function formatMoney(minor: number, currency: string, locale = "en-US"): string {
   const digits = minorUnitDigits(currency);
-  return new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(minor / 10 ** digits);
+  return moneyFormatter(currency, locale, digits).format(minor / 10 ** digits);
 }
 
 /** Share of the goal reached, 0–100, rounded down so 99.9 % never shows as 100 %. */

@@ -1,9 +1,11 @@
-import { renderMarkdown } from "@/lib/markdown";
+import type { SafeHtml } from "@/lib/markdown";
 
-/** Untrusted markdown, sanitised by lib/markdown.ts, rendered on the server. */
-export function MarkdownBody({ markdown, className = "" }: { markdown: string; className?: string }) {
+/**
+ * Untrusted markdown, already rendered and sanitised by lib/markdown.ts. Public reads render it
+ * once, inside their cache (lib/data/campaigns, lib/data/posts), not on every request: the
+ * markdown pipeline cost more than the rest of the page's render (see docs/performance.md).
+ */
+export function MarkdownBody({ html, className = "" }: { html: SafeHtml; className?: string }) {
   // Safe: renderMarkdown drops raw HTML and sanitises the rest (see lib/markdown.test.ts).
-  return (
-    <div className={`prose ${className}`} dangerouslySetInnerHTML={{ __html: renderMarkdown(markdown) }} />
-  );
+  return <div className={`prose ${className}`} dangerouslySetInnerHTML={{ __html: html }} />;
 }

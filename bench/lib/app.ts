@@ -1,5 +1,5 @@
 // Starts the production build of the app (`next start`) against the bench database.
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIfStale, nextBin } from "@/lib/cli/build-if-stale";
@@ -10,7 +10,14 @@ import { onCleanup, startProcess, tailOutput } from "./processes";
 
 export const SERVER_LOG = "bench/results/next-server.log.tmp";
 
-export type RunningApp = { base: string; port: number; webhookSecret: string; referenceFile: (name: string) => string };
+export type RunningApp = {
+  base: string;
+  port: number;
+  webhookSecret: string;
+  referenceFile: (name: string) => string;
+  /** Expires the public data cache (POST /api/cache), so the next render reads the database. */
+  flushCache: () => Promise<void>;
+};
 
 /** Names of the same-size static references; the files must exist before `next start`,
  *  because Next lists public/ once at start-up. Their bytes are written later. */
@@ -41,11 +48,14 @@ export async function startApp(databaseUrl: string, portWanted?: number): Promis
   const port = portWanted ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
   const webhookSecret = `whsec_bench_${randomBytes(16).toString("hex")}`;
+  const appSecret = randomBytes(32).toString("hex");
+  // The key POST /api/cache expects: derivedSecret("public-cache") in lib/env.ts.
+  const cacheKey = createHmac("sha256", appSecret).update("public-cache").digest("hex");
   const env = childEnv({
     DATABASE_URL: databaseUrl,
     PORT: String(port),
     APP_URL: base,
-    APP_SECRET: randomBytes(32).toString("hex"),
+    APP_SECRET: appSecret,
     NEXT_TELEMETRY_DISABLED: "1",
     // For the donations code after merge: signed test events, and a dummy key (Stripe is never called).
     STRIPE_WEBHOOK_SECRET: webhookSecret,
@@ -65,5 +75,9 @@ export async function startApp(databaseUrl: string, portWanted?: number): Promis
   } catch (error) {
     throw new Error(`${error instanceof Error ? error.message : error}\n--- next start said:\n${tail()}`);
   }
-  return { base, port, webhookSecret, referenceFile };
+  const flushCache = async () => {
+    const response = await fetch(`${base}/api/cache`, { method: "POST", headers: { authorization: `Bearer ${cacheKey}` } });
+    if (response.status !== 200) throw new Error(`POST /api/cache answered ${response.status}`);
+  };
+  return { base, port, webhookSecret, referenceFile, flushCache };
 }

@@ -53,6 +53,9 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
   await migrate(url);
   const seed = await seedDemo(url);
   const pool = new pg.Pool({ connectionString: url, max: kind === "pglite" ? 4 : 24 });
+  // An idle connection ended by the server (e.g. another process terminating backends) must not
+  // crash the run: the pool drops it and opens a new one on the next query.
+  pool.on("error", (error) => console.error(`note: bench pool connection lost: ${error.message}`));
   onCleanup("bench pool", () => pool.end());
   return { url, kind, seed, pool };
 }

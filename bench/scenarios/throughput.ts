@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { PATHS } from "../config";
 import { REFERENCE_NAMES } from "../lib/app";
 import { startFileServer, startProxy } from "../lib/nginx";
-import { median, ratio } from "../lib/stats";
+import { median, percentile, ratio } from "../lib/stats";
 import { fmt, table, type BenchContext, type Scenario, type ScenarioResult } from "../lib/types";
 import { medianLoad, runWrk, type LoadResult } from "../lib/wrk";
 
@@ -17,6 +17,21 @@ type Target = { page: PageName; kind: "page" | "next-static" | "nginx-file" | "p
 async function fetchPage(url: string): Promise<{ status: number; html: string }> {
   const response = await fetch(url, { redirect: "manual" });
   return { status: response.status, html: await response.text() };
+}
+
+const SPLIT_SAMPLES = 40;
+
+/** One request at a time: p50 of `count` GETs, each after `before()` (e.g. a cache flush). */
+async function sequentialP50(url: string, count: number, before?: () => Promise<void>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    await before?.();
+    const started = performance.now();
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    if (response.status === 200) times.push(performance.now() - started);
+  }
+  return percentile(times, 50);
 }
 
 function pagePaths(ctx: BenchContext, notes: string[]): Partial<Record<PageName, string>> {
@@ -70,6 +85,22 @@ export const throughput: Scenario = {
       notes.push(`proxy X-Cache-Status on 3 quick requests: ${statuses.join(", ")}.`);
     }
 
+    // Where a page's time goes, one request at a time (no queueing): cold = data cache just
+    // expired (the reads hit the database), warm = every read cached (0 queries, see
+    // e2e/query-count.spec.ts), so warm is React rendering alone; static = the same bytes as a file.
+    const split: { page: string; coldMs: number; warmMs: number; staticMs: number }[] = [];
+    for (const p of pages) {
+      const url = app.base + p.path;
+      await sequentialP50(url, 5);
+      split.push({
+        page: p.name,
+        coldMs: await sequentialP50(url, SPLIT_SAMPLES, app.flushCache),
+        warmMs: await sequentialP50(url, SPLIT_SAMPLES),
+        staticMs: await sequentialP50(`${app.base}/bench/${p.name}.html`, SPLIT_SAMPLES),
+      });
+    }
+    await app.flushCache();
+
     const key = (t: Target) => `${t.page}:${t.kind}`;
     const runs = new Map<string, LoadResult[]>();
     const wrkOptions = { connections: options.connections, threads: options.threads, durationSeconds: options.durationSeconds };
@@ -107,7 +138,12 @@ export const throughput: Scenario = {
       ),
       "",
       table(["ratio (req/s, same run, median of runs)", "value"], Object.entries(ratios).map(([k, v]) => [k, fmt(v, 3)])),
+      "",
+      table(
+        ["page (one request at a time, p50 ms)", "cold: data + render", "warm: render only", "same bytes as a file", "data ≈ cold − warm"],
+        split.map((s) => [s.page, fmt(s.coldMs, 2), fmt(s.warmMs, 2), fmt(s.staticMs, 2), fmt(s.coldMs - s.warmMs, 2)]),
+      ),
     ].join("\n");
-    return { status: notes.some((n) => n.includes("skipped")) ? "partial" : "ok", notes, markdown, data: { rows, ratios, runs: Object.fromEntries(runs) } };
+    return { status: notes.some((n) => n.includes("skipped")) ? "partial" : "ok", notes, markdown, data: { rows, ratios, split, runs: Object.fromEntries(runs) } };
   },
 };

@@ -1,8 +1,10 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import { CACHE_TAGS } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { PUBLIC_CACHE_SECONDS } from "@/lib/data/public-cache";
+import { renderMarkdown } from "@/lib/markdown";
 
 const RECENT_MESSAGES = 10;
 
@@ -11,8 +13,12 @@ const RECENT_MESSAGES = 10;
  * Cached (tags "campaigns" and "posts", for the linked articles). Held-back mission updates and
  * scheduled articles are included WITH their times: filter them at render time, never here.
  * Anonymous donors' names are dropped before caching, and hidden messages never leave the database.
+ * The story is cached as sanitised HTML: rendering markdown per request dominated the page's cost.
+ * React's cache() shares one call between generateMetadata and the page in the same request:
+ * unstable_cache alone does not merge concurrent misses, so a cold render read everything twice
+ * (caught by e2e/query-count.spec.ts).
  */
-export const getPublicCampaign = unstable_cache(
+export const getPublicCampaign = cache(unstable_cache(
   async (slug: string) => {
     const c = await db.campaign.findFirst({
       where: { slug, status: { in: ["published", "closed"] } },
@@ -43,9 +49,10 @@ export const getPublicCampaign = unstable_cache(
       },
     });
     if (!c) return null;
-    const { posts, donations, ...campaign } = c;
+    const { posts, donations, story, ...campaign } = c;
     return {
       ...campaign,
+      storyHtml: story ? renderMarkdown(story) : null,
       deadline: campaign.deadline?.toISOString() ?? null,
       updates: campaign.updates.map((u) => ({ ...u, publishAt: u.publishAt.toISOString() })),
       articles: posts.map(({ post }) => ({ ...post, publishedAt: post.publishedAt?.toISOString() ?? null })),
@@ -57,8 +64,8 @@ export const getPublicCampaign = unstable_cache(
       })),
     };
   },
-  ["public-campaign-v1"],
+  ["public-campaign-v2"],
   { tags: [CACHE_TAGS.campaigns, CACHE_TAGS.posts], revalidate: PUBLIC_CACHE_SECONDS },
-);
+));
 
 export type PublicCampaign = NonNullable<Awaited<ReturnType<typeof getPublicCampaign>>>;

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { decodeCursor, type DonationCursor, encodeCursor } from "@/lib/dashboard/donation-cursor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const DONATION_PAGE_SIZE = 50;
@@ -43,18 +44,7 @@ function whereOf(filters: DonationFilters): Prisma.DonationWhereInput {
   };
 }
 
-export type DonationCursor = { receivedAt: Date; id: string };
-
-export function encodeCursor(cursor: DonationCursor): string {
-  return Buffer.from(`${cursor.receivedAt.toISOString()}|${cursor.id}`).toString("base64url");
-}
-
-export function decodeCursor(text: string | undefined): DonationCursor | undefined {
-  if (!text) return undefined;
-  const [iso, id] = Buffer.from(text, "base64url").toString("utf8").split("|");
-  const receivedAt = new Date(iso ?? "");
-  return id && !Number.isNaN(receivedAt.getTime()) ? { receivedAt, id } : undefined;
-}
+export { decodeCursor, encodeCursor, type DonationCursor } from "@/lib/dashboard/donation-cursor";
 
 const listSelect = {
   id: true,

@@ -2,9 +2,14 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * Recomputes a campaign's raised amount (net of refunds) and donor count from its recorded
- * donations. Call it inside the transaction that changed a donation, so totals and donations
- * never disagree; pages then read two columns instead of summing donations per request.
+ * Sets a campaign's raised amount (net of refunds) and donor count from its recorded donations.
+ * Call it inside the transaction that changed a donation, so totals and donations never disagree;
+ * pages then read two columns instead of summing donations per request.
+ *
+ * The sums themselves are kept by a trigger on "Donation" in "CampaignTotals" (migration
+ * 20261127050001_campaign_running_totals), updated row by row in the same transaction: this
+ * copies two numbers, however many gifts the campaign has. It used to re-sum every gift while
+ * holding the campaign's lock, ~200 ms per webhook at 100 000 gifts (docs/performance.md).
  */
 export async function refreshCampaignTotals(tx: Prisma.TransactionClient, campaignId: string): Promise<void> {
   // Lock first, as its own statement: the UPDATE below then takes a snapshot that already
@@ -15,15 +20,9 @@ export async function refreshCampaignTotals(tx: Prisma.TransactionClient, campai
   await tx.$queryRaw`SELECT 1 FROM "Campaign" WHERE "id" = ${campaignId} FOR NO KEY UPDATE`;
   await tx.$executeRaw`
     UPDATE "Campaign" AS c SET
-      "raisedAmount" = t.raised,
-      "donorCount" = t.donors
-    FROM (
-      SELECT COALESCE(SUM(d."amount" - d."refundedAmount"), 0)::int AS raised,
-             -- A donor is an e-mail address, else a monthly gift's subscription, else one gift.
-             COUNT(DISTINCT COALESCE(lower(d."donorEmail"), d."stripeSubscriptionId", d."id"))
-               FILTER (WHERE d."amount" > d."refundedAmount")::int AS donors
-        FROM "Donation" d
-       WHERE d."campaignId" = ${campaignId} AND d."status" IN ('succeeded', 'refunded')
-    ) AS t
-    WHERE c."id" = ${campaignId}`;
+      "raisedAmount" = COALESCE(t."raised", 0),
+      "donorCount" = COALESCE(t."donors", 0)
+    FROM (SELECT ${campaignId}::text AS "id") AS wanted
+    LEFT JOIN "CampaignTotals" AS t ON t."campaignId" = wanted."id"
+    WHERE c."id" = wanted."id"`;
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import { CACHE_TAGS } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { PUBLIC_CACHE_SECONDS } from "@/lib/data/public-cache";
+import { renderMarkdown } from "@/lib/markdown";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -10,9 +12,10 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
  * One published article with what its page links to: category, the other parts of its series,
  * linked campaigns with their progress, and "see also" articles. Null for drafts. Scheduled
  * articles come with publishedAt: the page decides at render time. Cached (tags "posts" and
- * "campaigns", because it shows campaign totals).
+ * "campaigns", because it shows campaign totals). cache() shares one call between
+ * generateMetadata and the page of one request (see getPublicCampaign).
  */
-export const getPublicPost = unstable_cache(
+export const getPublicPost = cache(unstable_cache(
   async (slug: string) => {
     const p = await db.post.findFirst({
       where: { slug, status: "published", publishedAt: { not: null } },
@@ -61,8 +64,11 @@ export const getPublicPost = unstable_cache(
       },
     });
     if (!p) return null;
+    const { body, ...post } = p;
     return {
-      ...p,
+      ...post,
+      // Rendered once per cache entry, not per request (see MarkdownBody).
+      bodyHtml: renderMarkdown(body),
       publishedAt: iso(p.publishedAt),
       updatedAt: p.updatedAt.toISOString(),
       series: p.series && {
@@ -74,8 +80,8 @@ export const getPublicPost = unstable_cache(
       seeAlso: p.seeAlso.map(({ to }) => ({ ...to, publishedAt: iso(to.publishedAt) })),
     };
   },
-  ["public-post-v1"],
+  ["public-post-v2"],
   { tags: [CACHE_TAGS.posts, CACHE_TAGS.campaigns], revalidate: PUBLIC_CACHE_SECONDS },
-);
+));
 
 export type PublicPost = NonNullable<Awaited<ReturnType<typeof getPublicPost>>>;

@@ -79,12 +79,12 @@ export default async function CampaignPage({ params }: Props) {
         )}
       </section>
 
-      {campaign.story && (
+      {campaign.storyHtml && (
         <section aria-labelledby="story-heading" className="mt-10">
           <h2 id="story-heading" className="font-serif text-2xl font-semibold">
             The story
           </h2>
-          <MarkdownBody markdown={campaign.story} className="mt-3" />
+          <MarkdownBody html={campaign.storyHtml} className="mt-3" />
         </section>
       )}
 

@@ -63,7 +63,7 @@ export default async function ArticlePage({ params }: Props) {
           <h1 className="mt-2 font-serif text-3xl font-semibold">{post.title}</h1>
           {post.excerpt && <p className="mt-2 max-w-prose text-lg text-muted">{post.excerpt}</p>}
         </header>
-        <MarkdownBody markdown={post.body} className="mt-6" />
+        <MarkdownBody html={post.bodyHtml} className="mt-6" />
       </article>
 
       {(previous || next) && (

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Donation_method_idx" ON "Donation"("method");
