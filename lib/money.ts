@@ -56,15 +56,16 @@ export function progressPercent(raised: number, goal: number): number {
 
 export type ParsedAmount = { ok: true; minor: number } | { ok: false; message: string };
 
-/** Largest amount we accept anywhere (fits PostgreSQL int4 and Stripe's 8-digit limit). */
+/** Largest amount a donor may pay (Stripe's 8-digit limit). */
 const ABSOLUTE_MAX_MINOR = 99_999_999;
 
 /**
  * Parses what a donor typed ("19.99", "5,000", "¥ 5,000", "1 000,00" is refused) into minor units
  * without floating point: the digits are joined as a string, so "19.99" USD is exactly 1999.
- * Commas are thousands separators only; a dot starts the decimals.
+ * Commas are thousands separators only; a dot starts the decimals. `max` (minor units) defaults to
+ * what Stripe can charge; dashboard amounts pass MAX_STORED_MINOR, what the database can hold.
  */
-export function parseMajorAmount(input: string, currency: string): ParsedAmount {
+export function parseMajorAmount(input: string, currency: string, max = ABSOLUTE_MAX_MINOR): ParsedAmount {
   const digits = minorUnitDigits(currency);
   const cleaned = input.trim().replace(/^[¥$€£₩]|^(CHF|CA\$|A\$)/i, "").trim();
   if (cleaned === "") return { ok: false, message: "Enter an amount." };
@@ -79,9 +80,10 @@ export function parseMajorAmount(input: string, currency: string): ParsedAmount 
     };
   }
   const wholeTrimmed = whole.replace(/^0+(?=\d)/, "");
-  if (wholeTrimmed.length > 9) return { ok: false, message: "That amount is too large." };
+  // Twelve digits plus two decimals stay well inside a double's exact integers.
+  if (wholeTrimmed.length > 12) return { ok: false, message: "That amount is too large." };
   const minor = Number(wholeTrimmed + fraction.padEnd(digits, "0"));
-  if (minor > ABSOLUTE_MAX_MINOR) return { ok: false, message: "That amount is too large." };
+  if (minor > max) return { ok: false, message: "That amount is too large." };
   return { ok: true, minor };
 }
 

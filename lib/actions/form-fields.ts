@@ -1,6 +1,6 @@
 // zod pieces for HTML form fields, which always arrive as strings (or arrays for checkboxes).
 import { z } from "zod";
-import { formatMoney, MAX_STORED_MINOR, minorUnitDigits } from "@/lib/money";
+import { formatMajorPlain, formatMoney, MAX_STORED_MINOR, parseMajorAmount } from "@/lib/money";
 
 /**
  * No C0 control characters except tab and line breaks, and no DEL. PostgreSQL cannot store NUL
@@ -39,23 +39,17 @@ export const optionalDate = z.preprocess(
 );
 
 /**
- * Major units as typed → integer minor units; null when the currency has fewer decimals than
- * typed, or when the amount would not fit the database column (the form allows 12 digits, so
- * "99999999999" yen used to reach PostgreSQL and fail there with "integer out of range").
+ * Major units as typed → integer minor units, with lib/money's exact parser; null when the
+ * currency has fewer decimals than typed, or when the amount would not fit the database column
+ * (the form allows 12 digits, so "99999999999" yen used to reach PostgreSQL and fail there).
  */
 export function toMinorUnits(major: string, currency: string): number | null {
-  const digits = minorUnitDigits(currency);
-  const [whole = "0", fraction = ""] = major.split(".");
-  if (fraction.length > digits) return null;
-  const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
-  return Number.isSafeInteger(minor) && minor <= MAX_STORED_MINOR ? minor : null;
+  const parsed = parseMajorAmount(major, currency, MAX_STORED_MINOR);
+  return parsed.ok ? parsed.minor : null;
 }
 
 /** Integer minor units → the text a form shows, e.g. (1250, "USD") → "12.50". */
-export function toMajorText(minor: number, currency: string): string {
-  const digits = minorUnitDigits(currency);
-  return digits === 0 ? String(minor) : (minor / 10 ** digits).toFixed(digits);
-}
+export const toMajorText = formatMajorPlain;
 
 /** The message for an amount toMinorUnits refused (or that is not positive). */
 export function amountRangeMessage(currency: string): string {
