@@ -2,7 +2,6 @@
 import { BodyTooLarge, MAX_REQUEST_BODY_BYTES, readBodyText } from "@/lib/http/read-body";
 import { handleStripeWebhook } from "@/lib/payments/webhook";
 
-
 export async function POST(req: Request): Promise<Response> {
   let rawBody: string;
   try {
