@@ -3,6 +3,7 @@
 import { createServer } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { keepBatchesTogether } from "./pglite-batch-affinity";
 
 export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
 
@@ -25,6 +26,7 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
   const port = options.port ?? (await freePort());
   // A pool needs several connections; PGlite still runs one query at a time behind them.
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 20 });
+  keepBatchesTogether(server);
   await server.start();
   let stopped = false;
   return {
