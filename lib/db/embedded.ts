@@ -24,8 +24,9 @@ export async function freePort(): Promise<number> {
 export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number }): Promise<EmbeddedPostgres> {
   const db = await PGlite.create(options.dataDir);
   const port = options.port ?? (await freePort());
-  // A pool needs several connections; PGlite still runs one query at a time behind them.
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 20 });
+  // Pools need several connections (the app, the rate limiters, a second instance in tests); they
+  // are cheap here, since PGlite runs one query at a time behind all of them.
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 100 });
   keepBatchesTogether(server);
   await server.start();
   let stopped = false;
