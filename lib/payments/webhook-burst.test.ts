@@ -3,6 +3,7 @@
 // generated events alone; nothing may be lost or counted twice.
 import { randomBytes } from "node:crypto";
 import { afterAll, expect, it, vi } from "vitest";
+import { postSignedEvent } from "@/lib/testing/webhook-delivery";
 import { deliverUntilAccepted, donorPool, planBurst, randomGift } from "@/lib/testing/webhook-burst";
 
 vi.mock("@/lib/cache", () => ({
@@ -15,21 +16,10 @@ vi.spyOn(console, "warn").mockImplementation(() => undefined);
 const { POST } = await import("@/app/api/stripe/webhook/route");
 const { db } = await import("@/lib/db");
 const { derivedSecret } = await import("@/lib/env");
-const { signEvent } = await import("./test-events");
 
 const secret = derivedSecret("test-webhook");
 
-async function deliver(event: Record<string, unknown>): Promise<number> {
-  const { payload, signature } = signEvent(event, secret);
-  const response = await POST(
-    new Request("http://localhost/api/stripe/webhook", {
-      method: "POST",
-      body: payload,
-      headers: { "stripe-signature": signature, "content-type": "application/json" },
-    }),
-  );
-  return response.status;
-}
+const deliver = (event: Record<string, unknown>) => postSignedEvent(POST, event, secret);
 
 afterAll(async () => {
   await db.$disconnect();

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { postSignedEvent } from "@/lib/testing/webhook-delivery";
 import { CuttableProxy } from "@/e2e/fixtures/cuttable-proxy";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import {
@@ -37,7 +38,6 @@ const { db } = await import("@/lib/db");
 const { derivedSecret } = await import("@/lib/env");
 const { consume } = await import("@/lib/rate-limit");
 const { isSignInBlocked } = await import("@/lib/auth/rate-limit");
-const { signEvent } = await import("./test-events");
 
 // Seeding and checking go around the proxy, so they work while the app's path is cut.
 const direct = new PrismaClient({ adapter: new PrismaPg({ connectionString: directUrl }) });
@@ -60,17 +60,7 @@ afterAll(async () => {
   await proxy.close();
 });
 
-async function deliver(event: Record<string, unknown>): Promise<number> {
-  const { payload, signature } = signEvent(event, secret);
-  const response = await POST(
-    new Request("http://localhost/api/stripe/webhook", {
-      method: "POST",
-      body: payload,
-      headers: { "stripe-signature": signature, "content-type": "application/json" },
-    }),
-  );
-  return response.status;
-}
+const deliver = (event: Record<string, unknown>) => postSignedEvent(POST, event, secret);
 
 async function seedBurst(gifts: number): Promise<{ burst: Burst; campaignIds: string[] }> {
   const tag = randomBytes(3).toString("hex");

@@ -1,6 +1,7 @@
 // The webhook against the real database: signed deliveries through the route handler's POST.
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { postSignedEvent } from "@/lib/testing/webhook-delivery";
 import type { SessionInput } from "./test-events";
 
 vi.mock("@/lib/cache", () => ({ CACHE_TAGS: { campaigns: "campaigns", posts: "posts" }, invalidate: vi.fn() }));
@@ -13,17 +14,7 @@ const events = await import("./test-events");
 const secret = derivedSecret("test-webhook");
 const suffix = () => randomBytes(4).toString("hex");
 
-async function deliver(event: Record<string, unknown>, signingSecret = secret): Promise<number> {
-  const { payload, signature } = events.signEvent(event, signingSecret);
-  const response = await POST(
-    new Request("http://localhost/api/stripe/webhook", {
-      method: "POST",
-      body: payload,
-      headers: { "stripe-signature": signature, "content-type": "application/json" },
-    }),
-  );
-  return response.status;
-}
+const deliver = (event: Record<string, unknown>, signingSecret = secret) => postSignedEvent(POST, event, signingSecret);
 
 async function newCampaign(currency = "JPY") {
   return db.campaign.create({
