@@ -11,7 +11,7 @@ if (!existsSync(chromium)) {
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
-// The local Stripe-compatible server (e2e/fixtures/stripe-server.ts) the app's Stripe SDK talks to.
+// The local Stripe-compatible server (test/support/stripe-server.ts) the app's Stripe SDK talks to.
 const stripePort = Number(process.env.E2E_STRIPE_PORT ?? port + 2);
 export const stripeBase = `http://127.0.0.1:${stripePort}`;
 const stripeWebhookSecret = "whsec_e2e_local_only";
@@ -40,7 +40,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: [
     {
-      command: "npx tsx e2e/fixtures/stripe-server.ts",
+      command: "npx tsx test/support/stripe-server.ts",
       url: `${stripeBase}/__health`,
       timeout: 30_000,
       reuseExistingServer: false,
@@ -52,7 +52,7 @@ export default defineConfig({
     },
     {
       // The same start script a newcomer runs: migrations are applied, the build is reused when current.
-      command: "npx tsx lib/cli/start.ts",
+      command: "npx tsx scripts/start.ts",
       url: `${baseURL}/api/health`,
       timeout: 240_000,
       reuseExistingServer: false,

@@ -4,12 +4,12 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["{lib,prisma,app,bench}/**/*.test.ts"],
+    include: ["{lib,prisma,app,bench,scripts,test}/**/*.test.ts"],
     environment: "node",
     // Tests share one database; files keep to their own rows, so a couple of workers is safe.
     maxWorkers: 2,
     server: { deps: { inline: ["server-only"] } },
-    alias: { "server-only": path.resolve(import.meta.dirname, "lib/testing/empty-module.ts") },
+    alias: { "server-only": path.resolve(import.meta.dirname, "test/support/empty-module.ts") },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
-import { listPublicCampaigns } from "@/lib/data/campaigns/list-public-campaigns";
-import { listPublicPosts } from "@/lib/data/posts/list-public-posts";
-import { listPublicTaxonomy } from "@/lib/data/posts/list-public-taxonomy";
+import { listPublicCampaigns } from "@/lib/campaigns/public-campaign-list";
+import { listPublicPosts } from "@/lib/posts/public-post-list";
+import { listPublicTaxonomy } from "@/lib/posts/public-taxonomy";
 import { env } from "@/lib/env";
 import { visiblePosts } from "@/lib/posts/visibility";
 

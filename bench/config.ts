@@ -1,4 +1,4 @@
-import { encodeCursor } from "@/lib/dashboard/donation-cursor";
+import { encodeCursor } from "@/lib/donations/donation-cursor";
 
 // Where the bench points: every URL the scenarios request lives here. A scenario whose URL answers 404, or whose
 // prerequisite is missing, is skipped with a printed note instead of failing the run.

@@ -2,7 +2,7 @@
 // Builds the app if stale, starts a throw-away database and `next start` on 127.0.0.1, runs the
 // chosen scenarios, writes bench/results/<scenario>.json and the table in docs/performance.md,
 // then stops everything it started (also on error and Ctrl-C).
-import "@/lib/cli/load-env";
+import "@/scripts/lib/load-env";
 import os from "node:os";
 import { DEFAULTS } from "./config";
 import { startApp } from "./lib/app";

@@ -4,7 +4,7 @@
 // checked to show that content, so a page that failed to render cannot pass as "light".
 import { expect, test } from "@playwright/test";
 import { withDb } from "./fixtures/db";
-import { EMPTY_PAGE_PATH, measurePageWeight } from "./fixtures/page-weight";
+import { EMPTY_PAGE_PATH, measurePageWeight } from "../test/support/page-weight";
 import { flushPublicCache } from "./fixtures/public-cache";
 
 const BUDGET_BYTES = 15 * 1024;

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { createUser, signIn } from "./fixtures/auth";
 import { withDb } from "./fixtures/db";
-import { fakeStripeBase } from "./fixtures/stripe-server";
+import { fakeStripeBase } from "../test/support/stripe-server";
 
 test.use({ extraHTTPHeaders: { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250) + 1}` } });
 

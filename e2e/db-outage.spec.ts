@@ -1,7 +1,7 @@
 // When the database goes away the site says so politely, and it recovers on its own.
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { CuttableProxy } from "./fixtures/cuttable-proxy";
+import { CuttableProxy } from "../test/support/cuttable-proxy";
 
 let proxy: CuttableProxy;
 let server: ChildProcess;

@@ -3,8 +3,8 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { withDb } from "./fixtures/db";
-import { fakeStripeBase } from "./fixtures/stripe-server";
-import { checkoutSessionObject, eventOf, signEvent, stripeId } from "../lib/payments/test-events";
+import { fakeStripeBase } from "../test/support/stripe-server";
+import { checkoutSessionObject, eventOf, signEvent, stripeId } from "../lib/payments/stripe-objects";
 
 const stripe = fakeStripeBase();
 // Each run is its own "client" for the per-IP checkout limit.

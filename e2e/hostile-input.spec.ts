@@ -3,8 +3,8 @@
 // pages. Oversized bodies and odd URLs get a 4xx, never a crash.
 import { randomBytes } from "node:crypto";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { CONTROL, hostileText, SQL, XSS } from "../lib/testing/hostile-input";
-import { HOSTILE_MARKDOWN } from "../lib/testing/hostile-markdown";
+import { CONTROL, hostileText, SQL, XSS } from "../test/support/hostile-input";
+import { HOSTILE_MARKDOWN } from "../test/support/hostile-markdown";
 import { createUser, signIn } from "./fixtures/auth";
 import { withDb } from "./fixtures/db";
 import { flushPublicCache } from "./fixtures/public-cache";

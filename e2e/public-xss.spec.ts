@@ -1,6 +1,6 @@
 // Hostile markdown in an article and a campaign story renders inert in a real browser.
 import { expect, test, type Page } from "@playwright/test";
-import { HOSTILE_MARKDOWN } from "../lib/testing/hostile-markdown";
+import { HOSTILE_MARKDOWN } from "../test/support/hostile-markdown";
 import { withDb } from "./fixtures/db";
 import { flushPublicCache } from "./fixtures/public-cache";
 

@@ -10,6 +10,12 @@ export const CACHE_TAGS = {
   posts: "posts",
 } as const;
 
+/**
+ * Lifetime of a cached public read. Writes call invalidate(), so this is only a backstop for
+ * changes made outside the app (a SQL console, a script).
+ */
+export const PUBLIC_CACHE_SECONDS = 300;
+
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];
 
 /** Expires the tags at once (not stale-while-revalidate): the next request reads the database. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HOSTILE_MARKDOWN } from "@/lib/testing/hostile-markdown";
+import { HOSTILE_MARKDOWN } from "@/test/support/hostile-markdown";
 import { renderMarkdown } from "./markdown";
 
 const DANGEROUS_TAGS = /<\s*(script|iframe|style|svg|math|object|embed|form|frame|link|meta|base)\b/i;

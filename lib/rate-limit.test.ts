@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { isSignInBlocked, recordFailedSignIn } from "./auth/rate-limit";
+import { isSignInBlocked, recordFailedSignIn } from "./auth/sign-in-limits";
 import { clientIp, consume, LIMITS } from "./rate-limit";
 
 describe("consume", () => {

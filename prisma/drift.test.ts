@@ -4,8 +4,8 @@
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeSchema } from "@/lib/db/catalog";
-import { schemaToSql } from "@/lib/db/schema-sql";
+import { describeSchema } from "@/test/support/catalog";
+import { schemaToSql } from "@/test/support/schema-sql";
 import { env } from "@/lib/env";
 
 const SCRATCH = "drift_expected";

@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { refreshCampaignTotals } from "@/lib/data/donations/totals";
+import { refreshCampaignTotals } from "@/lib/donations/totals";
 import { DEMO_CAMPAIGNS } from "./demo-content";
 import { seedDemo } from "./seed";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { PublicCampaignCard } from "@/lib/data/campaigns/list-public-campaigns";
+import type { PublicCampaignCard } from "@/lib/campaigns/public-campaign-list";
 import { deadlineText } from "@/lib/campaigns/deadline";
-import { publicStage } from "@/lib/missions/public-timeline";
+import { publicStage } from "@/lib/campaigns/mission-timeline";
 import { ProgressBar } from "./progress-bar";
 import { StageBadge } from "./stage-badge";
 

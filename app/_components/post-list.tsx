@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PublicPostSummary } from "@/lib/data/posts/list-public-posts";
+import type { PublicPostSummary } from "@/lib/posts/public-post-list";
 import { formatDate } from "@/lib/format-date";
 
 /** Article summaries (already filtered to what is visible now). */

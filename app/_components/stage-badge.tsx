@@ -1,5 +1,5 @@
 import type { MissionStage } from "@/lib/generated/prisma/enums";
-import { STAGE_LABELS } from "@/lib/missions/stages";
+import { STAGE_LABELS } from "@/lib/campaigns/mission-stages";
 
 /** The PUBLIC mission stage (from publicStage()), never Campaign.stage. */
 export function StageBadge({ stage }: { stage: MissionStage }) {

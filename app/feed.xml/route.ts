@@ -1,7 +1,7 @@
 // GET /feed.xml – Atom feed of the articles published so far (never drafts or scheduled ones).
 import { Feed } from "feed";
 import { connection } from "next/server";
-import { listPublicPosts } from "@/lib/data/posts/list-public-posts";
+import { listPublicPosts } from "@/lib/posts/public-post-list";
 import { env } from "@/lib/env";
 import { visiblePosts } from "@/lib/posts/visibility";
 import { SITE_NAME } from "@/lib/seo";

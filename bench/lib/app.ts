@@ -2,7 +2,7 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildIfStale, nextBin } from "@/lib/cli/build-if-stale";
+import { buildIfStale, nextBin } from "@/scripts/lib/build-if-stale";
 import { childEnv } from "@/lib/env";
 import { freePort } from "@/lib/db/embedded";
 import { REFERENCE_DIR } from "../config";

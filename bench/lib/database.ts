@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { env } from "@/lib/env";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrate";
+import { migrate } from "@/scripts/lib/migrate";
 import { seedDemo, type SeedResult } from "@/prisma/seed";
 import { onCleanup } from "./processes";
 

@@ -8,7 +8,7 @@
 // completions; the webhook path itself makes no Stripe API call for this event type.
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
-import { checkoutSessionObject, eventOf, signEvent, stripeId } from "@/lib/payments/test-events";
+import { checkoutSessionObject, eventOf, signEvent, stripeId } from "@/lib/payments/stripe-objects";
 
 export type PendingCheckout = { donationId: string; sessionId: string; campaignId: string; amount: number; currency: string };
 

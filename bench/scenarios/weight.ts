@@ -2,7 +2,7 @@
 // same build) with Playwright + the system Chromium, and Lighthouse category scores.
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { EMPTY_PAGE_PATH, measurePageWeight, type PageWeight } from "@/e2e/fixtures/page-weight";
+import { EMPTY_PAGE_PATH, measurePageWeight, type PageWeight } from "@/test/support/page-weight";
 import { PATHS } from "../config";
 import { capture } from "../lib/processes";
 import { fmt, table, type BenchContext, type Scenario, type ScenarioResult } from "../lib/types";

@@ -8,7 +8,7 @@ import type { z } from "zod";
 import { AppError, userMessageOf, type AppErrorCode } from "@/lib/errors";
 import { FieldError } from "./field-error";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { authorizeRole, type SessionUser } from "@/lib/session";
+import { authorizeRole, type SessionUser } from "@/lib/auth/session";
 
 export type FormValues = Record<string, string | string[]>;
 

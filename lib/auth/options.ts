@@ -7,10 +7,10 @@ import GoogleProvider from "next-auth/providers/google";
 import { z } from "zod";
 import { derivedSecret, env } from "@/lib/env";
 import { clientIp } from "@/lib/rate-limit";
-import { findUserForSignIn } from "@/lib/data/users/find-user";
+import { findUserForSignIn } from "@/lib/users/find-user";
 import { SIGN_IN_BLOCKED, SIGN_IN_FAILED } from "./messages";
 import { verifyAgainstDummy, verifyPassword } from "./password";
-import { clearSignInFailures, isSignInBlocked, recordFailedSignIn } from "./rate-limit";
+import { clearSignInFailures, isSignInBlocked, recordFailedSignIn } from "./sign-in-limits";
 
 const SESSION_HOURS = 8;
 

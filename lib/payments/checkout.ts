@@ -1,12 +1,12 @@
 // Starts a donation: a pending Donation row, then a Stripe Checkout Session (or the built-in
 // test checkout) that carries its id. Totals only move when the webhook confirms the payment.
 import "server-only";
-import { attachCheckoutSession, createPendingDonation, markCheckoutFailed } from "@/lib/data/donations/create-pending";
+import { attachCheckoutSession, createPendingDonation, markCheckoutFailed } from "@/lib/donations/pending-donation";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { DonationForm } from "@/lib/validations/donation";
 import { stripeClient, stripeConfigured, testCheckoutEnabled } from "./stripe";
-import { stripeId } from "./test-events";
+import { stripeId } from "./stripe-objects";
 
 export type CheckoutCampaign = { id: string; slug: string; title: string; currency: string };
 

@@ -5,8 +5,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { stripeClient, stripeConfigured, testCheckoutEnabled } from "./stripe";
-import { chargeObject, eventOf, stripeId } from "./test-events";
-import { deliverTestEvent } from "./test-checkout";
+import { chargeObject, eventOf, stripeId } from "./stripe-objects";
+import { deliverTestEvent } from "./demo-checkout";
 
 /** Refunds `amount` minor units of the gift (default: everything not refunded yet). */
 export async function requestRefund(input: { donationId: string; amount?: number }): Promise<{ refundId: string }> {

@@ -2,7 +2,7 @@
 // (e2e/fixtures/stripe-server.ts); its webhooks go straight into the webhook handler.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { type FakeStripe, startFakeStripe } from "@/e2e/fixtures/stripe-server";
+import { type FakeStripe, startFakeStripe } from "@/test/support/stripe-server";
 
 vi.mock("@/lib/cache", () => ({ CACHE_TAGS: { campaigns: "campaigns", posts: "posts" }, invalidate: vi.fn() }));
 

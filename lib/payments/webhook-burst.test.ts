@@ -3,8 +3,8 @@
 // generated events alone; nothing may be lost or counted twice.
 import { randomBytes } from "node:crypto";
 import { afterAll, expect, it, vi } from "vitest";
-import { postSignedEvent } from "@/lib/testing/webhook-delivery";
-import { deliverUntilAccepted, donorPool, planBurst, randomGift } from "@/lib/testing/webhook-burst";
+import { postSignedEvent } from "@/test/support/webhook-delivery";
+import { deliverUntilAccepted, donorPool, planBurst, randomGift } from "@/test/support/webhook-burst";
 
 vi.mock("@/lib/cache", () => ({
   CACHE_TAGS: { campaigns: "campaigns", posts: "posts" },

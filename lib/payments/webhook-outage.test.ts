@@ -6,8 +6,8 @@ import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { postSignedEvent } from "@/lib/testing/webhook-delivery";
-import { CuttableProxy } from "@/e2e/fixtures/cuttable-proxy";
+import { postSignedEvent } from "@/test/support/webhook-delivery";
+import { CuttableProxy } from "@/test/support/cuttable-proxy";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import {
   deliverUntilAccepted,
@@ -15,7 +15,7 @@ import {
   planBurst,
   randomGift,
   type Burst,
-} from "@/lib/testing/webhook-burst";
+} from "@/test/support/webhook-burst";
 
 vi.mock("@/lib/cache", () => ({
   CACHE_TAGS: { campaigns: "campaigns", posts: "posts" },
@@ -37,7 +37,7 @@ const { POST } = await import("@/app/api/stripe/webhook/route");
 const { db } = await import("@/lib/db");
 const { derivedSecret } = await import("@/lib/env");
 const { consume } = await import("@/lib/rate-limit");
-const { isSignInBlocked } = await import("@/lib/auth/rate-limit");
+const { isSignInBlocked } = await import("@/lib/auth/sign-in-limits");
 
 // Seeding and checking go around the proxy, so they work while the app's path is cut.
 const direct = new PrismaClient({ adapter: new PrismaPg({ connectionString: directUrl }) });

@@ -1,15 +1,15 @@
 // The webhook against the real database: signed deliveries through the route handler's POST.
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { postSignedEvent } from "@/lib/testing/webhook-delivery";
-import type { SessionInput } from "./test-events";
+import { postSignedEvent } from "@/test/support/webhook-delivery";
+import type { SessionInput } from "./stripe-objects";
 
 vi.mock("@/lib/cache", () => ({ CACHE_TAGS: { campaigns: "campaigns", posts: "posts" }, invalidate: vi.fn() }));
 
 const { POST } = await import("@/app/api/stripe/webhook/route");
 const { db } = await import("@/lib/db");
 const { derivedSecret } = await import("@/lib/env");
-const events = await import("./test-events");
+const events = await import("./stripe-objects");
 
 const secret = derivedSecret("test-webhook");
 const suffix = () => randomBytes(4).toString("hex");

@@ -7,7 +7,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { CACHE_TAGS, invalidate } from "@/lib/cache";
-import { refreshCampaignTotals } from "@/lib/data/donations/totals";
+import { refreshCampaignTotals } from "@/lib/donations/totals";
 import { db } from "@/lib/db";
 import { handleChargeDispute } from "./events/charge-dispute";
 import { handleChargeRefunded } from "./events/charge-refunded";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { id, optionalDate, optionalText } from "@/lib/actions/form-fields";
-import { STAGES } from "@/lib/missions/stages";
+import { STAGES } from "@/lib/campaigns/mission-stages";
 
 export const missionUpdateSchema = z.object({
   campaignId: id,

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { env } from "@/lib/env";
-import { getSessionUser } from "@/lib/session";
+import { getSessionUser } from "@/lib/auth/session";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata = { title: "Sign in", robots: { index: false } };

@@ -1,7 +1,7 @@
 "use server";
 import { formAction } from "@/lib/actions/safe-action";
 import { ROLES } from "@/lib/auth/roles";
-import { signOutEverywhere } from "@/lib/data/users/manage-users";
+import { signOutEverywhere } from "@/lib/users/edit-user";
 import { signOutEverywhereSchema } from "@/lib/validations/user";
 
 export const signOutEverywhereAction = formAction({

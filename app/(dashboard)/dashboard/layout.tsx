@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { mayUse } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/auth/session";
 import { signOutEverywhereAction } from "./actions";
 import { ActionForm } from "./_components/form";
 import { SignOutButton } from "./_components/sign-out-button";

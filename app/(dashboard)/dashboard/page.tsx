@@ -5,9 +5,9 @@ import {
   getDailyDonationCounts,
   getRaisedTotals,
   getRecentDonations,
-} from "@/lib/data/dashboard/overview";
+} from "@/lib/donations/staff-overview";
 import { formatMoney } from "@/lib/money";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/auth/session";
 import { BarChart } from "./_components/bar-chart";
 
 export default async function OverviewPage() {

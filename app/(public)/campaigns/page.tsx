@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { CampaignCard } from "@/app/_components/campaign-card";
-import { listPublicCampaigns } from "@/lib/data/campaigns/list-public-campaigns";
+import { listPublicCampaigns } from "@/lib/campaigns/public-campaign-list";
 import type { MissionStage } from "@/lib/generated/prisma/enums";
-import { publicStage } from "@/lib/missions/public-timeline";
-import { STAGE_LABELS, STAGES } from "@/lib/missions/stages";
+import { publicStage } from "@/lib/campaigns/mission-timeline";
+import { STAGE_LABELS, STAGES } from "@/lib/campaigns/mission-stages";
 import { pageMetadata } from "@/lib/seo";
 
 type Props = { searchParams: Promise<{ stage?: string | string[] }> };

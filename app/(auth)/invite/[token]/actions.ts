@@ -1,6 +1,6 @@
 "use server";
 import { publicFormAction } from "@/lib/actions/safe-action";
-import { acceptInvite } from "@/lib/data/users/invites";
+import { acceptInvite } from "@/lib/users/invites";
 import { acceptInviteSchema } from "@/lib/validations/user";
 
 export const acceptInviteAction = publicFormAction({

@@ -1,4 +1,4 @@
-import { findOpenInvite, INVITE_INVALID } from "@/lib/data/users/invites";
+import { findOpenInvite, INVITE_INVALID } from "@/lib/users/invites";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import Link from "next/link";
 import { ActionForm, Hidden, TextField } from "@/app/(dashboard)/dashboard/_components/form";

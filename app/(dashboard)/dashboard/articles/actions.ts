@@ -2,8 +2,8 @@
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
 import { ROLES } from "@/lib/auth/roles";
-import { createPost, setPostPublished, updatePost } from "@/lib/data/dashboard/posts";
-import { createCategory, createSeries } from "@/lib/data/dashboard/taxonomy";
+import { createPost, setPostPublished, updatePost } from "@/lib/posts/edit-post";
+import { createCategory, createSeries } from "@/lib/posts/edit-taxonomy";
 import {
   categorySchema,
   postCreateSchema,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ROLES } from "@/lib/auth/roles";
-import { listPostsForDashboard } from "@/lib/data/dashboard/posts";
-import { requireRole } from "@/lib/session";
+import { listPostsForDashboard } from "@/lib/posts/edit-post";
+import { requireRole } from "@/lib/auth/session";
 
 export default async function ArticlesPage() {
   await requireRole(...ROLES.articles);

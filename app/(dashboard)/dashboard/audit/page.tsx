@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ROLES } from "@/lib/auth/roles";
-import { listAuditEntries } from "@/lib/data/audit/list-audit";
-import { requireRole } from "@/lib/session";
+import { listAuditEntries } from "@/lib/audit/list-audit";
+import { requireRole } from "@/lib/auth/session";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 

@@ -2,9 +2,9 @@
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
 import { ROLES } from "@/lib/auth/roles";
-import { createBeneficiary, deleteBeneficiary, updateBeneficiary } from "@/lib/data/dashboard/beneficiaries";
-import { createCampaign, setCampaignStatus, updateCampaign } from "@/lib/data/dashboard/campaigns";
-import { moveMissionStage } from "@/lib/data/dashboard/missions";
+import { createBeneficiary, deleteBeneficiary, updateBeneficiary } from "@/lib/campaigns/edit-beneficiary";
+import { createCampaign, setCampaignStatus, updateCampaign } from "@/lib/campaigns/edit-campaign";
+import { moveMissionStage } from "@/lib/campaigns/move-mission-stage";
 import type { MissionStage } from "@/lib/generated/prisma/enums";
 import {
   beneficiaryCreateSchema,

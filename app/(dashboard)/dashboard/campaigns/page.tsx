@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { ROLES } from "@/lib/auth/roles";
-import { listCampaignsForDashboard } from "@/lib/data/dashboard/campaigns";
-import { STAGE_LABELS } from "@/lib/missions/stages";
+import { listCampaignsForDashboard } from "@/lib/campaigns/edit-campaign";
+import { STAGE_LABELS } from "@/lib/campaigns/mission-stages";
 import { formatMoney } from "@/lib/money";
-import { requireRole } from "@/lib/session";
+import { requireRole } from "@/lib/auth/session";
 
 export default async function CampaignsPage() {
   await requireRole(...ROLES.campaigns);

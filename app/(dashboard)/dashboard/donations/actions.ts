@@ -1,8 +1,8 @@
 "use server";
 import { formAction } from "@/lib/actions/safe-action";
 import { ROLES } from "@/lib/auth/roles";
-import { recordOfflineDonation, setDonationMessageHidden } from "@/lib/data/dashboard/offline-donation";
-import { refundDonation } from "@/lib/data/dashboard/refund";
+import { recordOfflineDonation, setDonationMessageHidden } from "@/lib/donations/offline-gift";
+import { refundDonation } from "@/lib/donations/refund";
 import { donationMessageSchema, offlineDonationSchema, refundSchema } from "@/lib/validations/offline-donation";
 
 export const recordOfflineDonationAction = formAction({

@@ -5,9 +5,9 @@ import {
   listCampaignChoices,
   listDonations,
   parseDonationFilters,
-} from "@/lib/data/dashboard/donations";
+} from "@/lib/donations/staff-donations";
 import { formatMoney } from "@/lib/money";
-import { requireRole } from "@/lib/session";
+import { requireRole } from "@/lib/auth/session";
 import { ActionForm, Hidden, TextField } from "../_components/form";
 import { refundDonationAction, setMessageHiddenAction } from "./actions";
 import { OfflineDonationForm } from "./offline-form";

@@ -1,8 +1,8 @@
 "use server";
 import { formAction } from "@/lib/actions/safe-action";
 import { ROLES } from "@/lib/auth/roles";
-import { createInvite } from "@/lib/data/users/invites";
-import { setUserDisabled, setUserRole } from "@/lib/data/users/manage-users";
+import { createInvite } from "@/lib/users/invites";
+import { setUserDisabled, setUserRole } from "@/lib/users/edit-user";
 import { env } from "@/lib/env";
 import { inviteSchema, setDisabledSchema, setRoleSchema } from "@/lib/validations/user";
 

@@ -1,7 +1,7 @@
 import { ROLES } from "@/lib/auth/roles";
-import { listOpenInvites } from "@/lib/data/users/invites";
-import { listUsers } from "@/lib/data/users/manage-users";
-import { requireRole } from "@/lib/session";
+import { listOpenInvites } from "@/lib/users/invites";
+import { listUsers } from "@/lib/users/edit-user";
+import { requireRole } from "@/lib/auth/session";
 import { ActionForm, Hidden, SelectField, TextField } from "../_components/form";
 import { inviteUserAction, setDisabledAction, setRoleAction } from "./actions";
 

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { connection } from "next/server";
-import { getPublicCampaign } from "@/lib/data/campaigns/get-public-campaign";
+import { getPublicCampaign } from "@/lib/campaigns/public-campaign";
 import { formatMoney, progressPercent } from "@/lib/money";
 
 // The campaign's share image: title and live progress. Uses next/og's bundled font (no network).

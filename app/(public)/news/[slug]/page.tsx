@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { MarkdownBody } from "@/app/_components/markdown-body";
 import { ProgressBar } from "@/app/_components/progress-bar";
-import { getPublicPost } from "@/lib/data/posts/get-public-post";
+import { getPublicPost } from "@/lib/posts/public-post";
 import { formatDate } from "@/lib/format-date";
 import { isVisibleAt, visiblePosts } from "@/lib/posts/visibility";
 import { pageMetadata } from "@/lib/seo";

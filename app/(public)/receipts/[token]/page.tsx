@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getReceipt } from "@/lib/data/donations/for-checkout";
+import { getReceipt } from "@/lib/donations/public-donation";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
 import { PrintButton } from "./print-button";

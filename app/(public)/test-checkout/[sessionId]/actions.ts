@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { userMessageOf } from "@/lib/errors";
-import { payTestCheckout } from "@/lib/payments/test-checkout";
+import { payTestCheckout } from "@/lib/payments/demo-checkout";
 
 export type PayState = { error?: string };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getDonationBySession } from "@/lib/data/donations/for-checkout";
+import { getDonationBySession } from "@/lib/donations/public-donation";
 import { formatMoney } from "@/lib/money";
 import { testCheckoutEnabled } from "@/lib/payments/stripe";
 import { payTest } from "./actions";

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { ROLES } from "@/lib/auth/roles";
-import { getPostForEdit, getPostFormChoices } from "@/lib/data/dashboard/posts";
-import { requireRole } from "@/lib/session";
+import { getPostForEdit, getPostFormChoices } from "@/lib/posts/edit-post";
+import { requireRole } from "@/lib/auth/session";
 import { ActionForm, Hidden } from "../../_components/form";
 import { setPostPublishedAction, updatePostAction } from "../actions";
 import { PostFields } from "../post-fields";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ROLES } from "@/lib/auth/roles";
-import { getPostFormChoices } from "@/lib/data/dashboard/posts";
-import { requireRole } from "@/lib/session";
+import { getPostFormChoices } from "@/lib/posts/edit-post";
+import { requireRole } from "@/lib/auth/session";
 import { ActionForm } from "../../_components/form";
 import { createPostAction } from "../actions";
 import { PostFields } from "../post-fields";

@@ -1,6 +1,6 @@
 import { ROLES } from "@/lib/auth/roles";
-import { listTaxonomy } from "@/lib/data/dashboard/taxonomy";
-import { requireRole } from "@/lib/session";
+import { listTaxonomy } from "@/lib/posts/edit-taxonomy";
+import { requireRole } from "@/lib/auth/session";
 import { ActionForm, TextField } from "../../_components/form";
 import { createCategoryAction, createSeriesAction } from "../actions";
 

@@ -1,5 +1,5 @@
 import type { MissionStage } from "@/lib/generated/prisma/enums";
-import { STAGE_LABELS, STAGES } from "@/lib/missions/stages";
+import { STAGE_LABELS, STAGES } from "@/lib/campaigns/mission-stages";
 import { ActionForm, Hidden, SelectField, TextArea, TextField } from "../../_components/form";
 import { moveMissionAction } from "../actions";
 

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { ROLES } from "@/lib/auth/roles";
-import { getCampaignForEdit } from "@/lib/data/dashboard/campaigns";
-import { requireRole } from "@/lib/session";
+import { getCampaignForEdit } from "@/lib/campaigns/edit-campaign";
+import { requireRole } from "@/lib/auth/session";
 import { ActionForm, Hidden } from "../../_components/form";
 import { setCampaignStatusAction, updateCampaignAction } from "../actions";
 import { CampaignFields } from "../campaign-fields";

@@ -1,5 +1,5 @@
 import { ROLES } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/session";
+import { requireRole } from "@/lib/auth/session";
 import { ActionForm } from "../../_components/form";
 import { createCampaignAction } from "../actions";
 import { CampaignFields } from "../campaign-fields";

@@ -1,9 +1,9 @@
 // GET /dashboard/donations/export – CSV of exactly the donations the current filters select (coordinators, admins).
 import { stringify } from "csv-stringify";
 import { ROLES } from "@/lib/auth/roles";
-import { iterateDonations, parseDonationFilters } from "@/lib/data/dashboard/donations";
+import { iterateDonations, parseDonationFilters } from "@/lib/donations/staff-donations";
 import { AppError } from "@/lib/errors";
-import { authorizeRole } from "@/lib/session";
+import { authorizeRole } from "@/lib/auth/session";
 
 const COLUMNS = [
   "id",

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getDonateCampaign } from "@/lib/data/donations/for-checkout";
+import { getDonateCampaign } from "@/lib/donations/public-donation";
 import { userMessageOf } from "@/lib/errors";
 import { startCheckout } from "@/lib/payments/checkout";
 import { clientIp, consume, retryMessage } from "@/lib/rate-limit";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getDonateCampaign } from "@/lib/data/donations/for-checkout";
+import { getDonateCampaign } from "@/lib/donations/public-donation";
 import { feeRuleFor, formatMoney, progressPercent, suggestedAmounts } from "@/lib/money";
 import { stripeConfigured, testCheckoutEnabled } from "@/lib/payments/stripe";
 import { donate } from "./actions";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getThankYou } from "@/lib/data/donations/for-checkout";
+import { getThankYou } from "@/lib/donations/public-donation";
 import { formatMoney } from "@/lib/money";
 import { RefreshUntilConfirmed } from "./refresh-until-confirmed";
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { PostList } from "@/app/_components/post-list";
-import { listPublicPosts } from "@/lib/data/posts/list-public-posts";
-import { listPublicTaxonomy } from "@/lib/data/posts/list-public-taxonomy";
+import { listPublicPosts } from "@/lib/posts/public-post-list";
+import { listPublicTaxonomy } from "@/lib/posts/public-taxonomy";
 import { visiblePosts } from "@/lib/posts/visibility";
 import { pageMetadata } from "@/lib/seo";
 
