@@ -15,6 +15,17 @@ export const baseURL = `http://127.0.0.1:${port}`;
 const stripePort = Number(process.env.E2E_STRIPE_PORT ?? port + 2);
 export const stripeBase = `http://127.0.0.1:${stripePort}`;
 const stripeWebhookSecret = "whsec_e2e_local_only";
+// The app reaches PostgreSQL through a statement counter (test/support/statement-counter.ts) that
+// e2e/query-count.spec.ts reads: the app itself has no test-only code or routes.
+const counterPgPort = port + 3;
+export const counterBase = `http://127.0.0.1:${port + 4}`;
+function throughCounter(databaseUrl: string | undefined): string | undefined {
+  if (!databaseUrl) return undefined;
+  const url = new URL(databaseUrl);
+  url.hostname = "127.0.0.1";
+  url.port = String(counterPgPort);
+  return url.toString();
+}
 
 export default defineConfig({
   testDir: "e2e",
@@ -51,6 +62,17 @@ export default defineConfig({
       },
     },
     {
+      command: "npx tsx test/support/statement-counter-server.ts",
+      url: `${counterBase}/health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      env: {
+        COUNTER_TARGET_URL: process.env.DATABASE_URL ?? "",
+        COUNTER_PG_PORT: String(counterPgPort),
+        COUNTER_HTTP_PORT: String(port + 4),
+      },
+    },
+    {
       // The same start script a newcomer runs: migrations are applied, the build is reused when current.
       command: "npx tsx scripts/start.ts",
       url: `${baseURL}/api/health`,
@@ -64,8 +86,7 @@ export default defineConfig({
         STRIPE_SECRET_KEY: "sk_test_e2e_local_only",
         STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
         STRIPE_API_BASE: stripeBase,
-        // Test-only SQL statement counter read by e2e/query-count.spec.ts.
-        SAFE_PASSAGE_COUNT_QUERIES: "1",
+        ...(process.env.DATABASE_URL ? { DATABASE_URL: throughCounter(process.env.DATABASE_URL) } : {}),
       },
     },
   ],

@@ -4,7 +4,6 @@ import { listPublicCampaigns } from "@/lib/campaigns/public-campaign-list";
 import { listPublicPosts } from "@/lib/posts/public-post-list";
 import { listPublicTaxonomy } from "@/lib/posts/public-taxonomy";
 import { env } from "@/lib/env";
-import { visiblePosts } from "@/lib/posts/visibility";
 
 // Rendered per request (never at build time, which has no database); the reads are cached.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -15,7 +14,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     listPublicPosts(),
     listPublicTaxonomy(),
   ]);
-  const visible = visiblePosts(posts, new Date());
+  const visible = posts;
   return [
     { url: `${site}/`, changeFrequency: "daily", priority: 1 },
     { url: `${site}/campaigns`, changeFrequency: "daily" },

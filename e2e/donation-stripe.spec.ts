@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { withDb } from "./fixtures/db";
+import { makeCampaign, makeDonation } from "../test/support/factories";
 import { fakeStripeBase } from "../test/support/stripe-server";
 import { checkoutSessionObject, eventOf, signEvent, stripeId } from "../lib/payments/stripe-objects";
 
@@ -11,24 +12,16 @@ const stripe = fakeStripeBase();
 test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` } });
 
 async function seedCampaign(status: "published" | "closed" = "published") {
-  const suffix = randomBytes(4).toString("hex");
   return withDb(async (db) => {
-    const campaign = await db.campaign.create({
-      data: {
-        slug: `give-${suffix}`,
-        title: `Route to safety ${suffix}`,
-        summary: "Two families are waiting for the last leg of their journey.",
-        goalAmount: 1_000_000,
-        currency: "JPY",
-        status,
-        raisedAmount: 12_000,
-        donorCount: 1,
-      },
+    const campaign = await makeCampaign(db, {
+      status,
+      summary: "Two families are waiting for the last leg of their journey.",
+      goalAmount: 1_000_000,
+      raisedAmount: 12_000,
+      donorCount: 1,
     });
     // An earlier gift, so "¥5,000 more" is measured against a non-zero total.
-    await db.donation.create({
-      data: { campaignId: campaign.id, amount: 12_000, currency: "JPY", status: "succeeded", receiptToken: `seed-${suffix}` },
-    });
+    await makeDonation(db, campaign, { amount: 12_000 });
     return campaign;
   });
 }

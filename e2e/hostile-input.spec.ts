@@ -7,6 +7,7 @@ import { CONTROL, hostileText, SQL, XSS } from "../test/support/hostile-input";
 import { HOSTILE_MARKDOWN } from "../test/support/hostile-markdown";
 import { createUser, signIn } from "./fixtures/auth";
 import { withDb } from "./fixtures/db";
+import { makeCampaign } from "../test/support/factories";
 import { flushPublicCache } from "./fixtures/public-cache";
 
 test.use({ extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` } });
@@ -38,20 +39,8 @@ async function expectInert(root: Locator): Promise<void> {
   expect(handlers).toEqual([]);
 }
 
-async function seedCampaign(suffix: string) {
-  return withDb((db) =>
-    db.campaign.create({
-      data: {
-        slug: `hostile-in-${suffix}`,
-        title: `Hostile input ${suffix}`,
-        summary: "-",
-        goalAmount: 500_000,
-        currency: "JPY",
-        status: "published",
-      },
-    }),
-  );
-}
+const seedCampaign = (suffix: string) =>
+  withDb((db) => makeCampaign(db, { slug: `hostile-in-${suffix}`, title: `Hostile input ${suffix}`, goalAmount: 500_000 }));
 
 test("the donate form refuses what it must, keeps what was typed, and shows the rest as plain text", async ({
   page,
@@ -263,7 +252,7 @@ test("huge bodies and odd URLs get a 4xx, and the app keeps answering", async ({
     "/news/series/%00",
     "/receipts/%00",
     `/campaigns/${campaign.slug}/thank-you?session_id=%00`,
-    "/test-checkout/%00",
+    "/demo-checkout/%00",
     "/news?page=%00",
     "/campaigns?stage=%00",
     "/campaigns/%ED%A0%80",

@@ -94,7 +94,7 @@ async function donorPages(): Promise<{ path: string; own: string[] }[]> {
       pages.push(
         { path: `/receipts/${gift.receiptToken}`, own },
         { path: `/campaigns/${gift.campaign.slug}/thank-you?session_id=${sessionId}`, own },
-        { path: `/test-checkout/${sessionId}`, own },
+        { path: `/demo-checkout/${sessionId}`, own },
       );
     }
     return pages;

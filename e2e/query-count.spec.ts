@@ -1,10 +1,11 @@
 // Query budget of the campaign page: the SQL statements the app sends to render it, counted by
-// the test-only instrumentation in lib/db/query-counter.ts (SAFE_PASSAGE_COUNT_QUERIES=1, set for
-// the e2e server in playwright.config.ts). Cold, right after a cache flush, the page may send at
+// the proxy the e2e server reaches PostgreSQL through (test/support/statement-counter.ts, set up
+// in playwright.config.ts), for the app's own connections (application_name "safe-passage"). Cold, right after a cache flush, the page may send at
 // most COLD_BUDGET statements; warm, it must send none, because public reads are cached and the
 // totals it shows are denormalised columns. Specs run one at a time, so nothing else queries
 // between two readings of the counter.
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { counterBase } from "../playwright.config";
 import { withDb } from "./fixtures/db";
 import { flushPublicCache } from "./fixtures/public-cache";
 
@@ -17,8 +18,8 @@ const COLD_BUDGET = 5;
 type QueryLog = { count: number; recent: string[] };
 
 async function queryLog(request: APIRequestContext): Promise<QueryLog> {
-  const response = await request.get("/api/test/query-count");
-  expect(response.status(), "SAFE_PASSAGE_COUNT_QUERIES must be set for the e2e server").toBe(200);
+  const response = await request.get(`${counterBase}/log?app=safe-passage`);
+  expect(response.status(), "the statement counter answers").toBe(200);
   return (await response.json()) as QueryLog;
 }
 
@@ -100,4 +101,10 @@ test("the campaign page reads the campaign once when cold and the database never
   const second = await render(request, `/campaigns/${other.slug}`);
   expect(second.queries).toBeGreaterThan(0);
   expect(second.queries, `statements for another campaign, cold:\n${second.sql}`).toBeLessThanOrEqual(COLD_BUDGET);
+});
+
+test("the app has no test-only routes: a production build answers 404 there", async ({ request }) => {
+  for (const path of ["/api/test/query-count", "/api/test", "/test-checkout/cs_test_x"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
 });

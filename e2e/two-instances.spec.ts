@@ -18,7 +18,7 @@ test.beforeAll(async () => {
     ...process.env,
     APP_URL: HTTPS_URL,
     NEXTAUTH_URL: HTTPS_URL,
-    TEST_CHECKOUT: "1",
+    DEMO_CHECKOUT: "1",
   };
   for (const key of ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"]) delete env[key];
   server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(secondPort)], {

@@ -1,10 +1,12 @@
 // The one Prisma client, through adapter-pg whether the database is embedded or a server.
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
-import { countQueriesOn } from "@/lib/db/query-counter";
+import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+
+/** The application_name of the app's own Prisma connections. */
+export const APP_CONNECTION_NAME = "safe-passage";
 
 function createClient(connectionString: string): PrismaClient {
   const options: pg.PoolConfig = {
@@ -13,12 +15,10 @@ function createClient(connectionString: string): PrismaClient {
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
     max: 10,
+    // Tells the app's connections apart in pg_stat_activity (and in the tests' statement counter).
+    application_name: APP_CONNECTION_NAME,
   };
-  if (!env.SAFE_PASSAGE_COUNT_QUERIES) return new PrismaClient({ adapter: new PrismaPg(options) });
-  // Tests only: the same pool settings, with every statement counted (e2e/query-count.spec.ts).
-  const pool = new pg.Pool(options);
-  countQueriesOn(pool);
-  return new PrismaClient({ adapter: new PrismaPg(pool) });
+  return new PrismaClient({ adapter: new PrismaPg(options) });
 }
 
 const globalForPrisma = globalThis as { prisma?: PrismaClient };

@@ -27,24 +27,19 @@ const schema = z.object({
   APP_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
   /** Seed demo data on start even with DATABASE_URL set (never do this in production). */
   SEED_DEMO: flag,
-  /** Stripe secret key (sk_live_… / sk_test_…). Unset: donations go through the built-in test checkout. */
+  /** Stripe secret key (sk_live_… / sk_test_…). Unset: donations go through the built-in demo checkout. */
   STRIPE_SECRET_KEY: optionalString,
   /** Signing secret of the Stripe webhook endpoint (whsec_…); required with STRIPE_SECRET_KEY. */
   STRIPE_WEBHOOK_SECRET: optionalString,
   /** Tests and local development only: a Stripe-compatible server, e.g. http://127.0.0.1:3302. */
   STRIPE_API_BASE: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
-  /** Allow the built-in test checkout (no real money) in production, e.g. for the embedded demo. */
-  TEST_CHECKOUT: flag,
+  /** Allow the built-in demo checkout (no real money) in production, e.g. for the embedded demo. */
+  DEMO_CHECKOUT: flag,
   /** Receipt details of the NGO. Demo defaults outside production. */
   NGO_NAME: optionalString,
   NGO_ADDRESS: optionalString,
   NGO_EMAIL: optionalString.pipe(z.email().optional()),
   NGO_REGISTRATION: optionalString,
-  /**
-   * Tests only: count every SQL statement the app sends (lib/db/query-counter.ts) and answer
-   * GET /api/test/query-count. Unset, nothing is counted and that URL answers 404.
-   */
-  SAFE_PASSAGE_COUNT_QUERIES: flag,
   /** next-auth's own base URL; `npm start` derives it from APP_URL, so set it only to override. */
   NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
   /** Optional OAuth sign-in (GitHub / Google) for users who already exist; both halves or none. */

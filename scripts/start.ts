@@ -56,8 +56,8 @@ async function main(): Promise<void> {
       // next-auth 4 reads NEXTAUTH_URL itself (redirects, OAuth callback URLs): derived from APP_URL.
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? env.appUrl,
       NEXT_TELEMETRY_DISABLED: "1",
-      // The embedded demo without Stripe keys takes donations through the built-in test checkout.
-      ...(embedded && !env.STRIPE_SECRET_KEY ? { TEST_CHECKOUT: "1" } : {}),
+      // The embedded demo without Stripe keys takes donations through the built-in demo checkout.
+      ...(embedded && !env.STRIPE_SECRET_KEY ? { DEMO_CHECKOUT: "1" } : {}),
     });
     if (!dev) await buildIfStale(serverEnv);
     // The public data cache (unstable_cache) lives on disk, but its tag invalidations live in the

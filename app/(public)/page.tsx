@@ -7,7 +7,6 @@ import { isUrgent } from "@/lib/campaigns/deadline";
 import { listPublicCampaigns } from "@/lib/campaigns/public-campaign-list";
 import { listPublicPosts } from "@/lib/posts/public-post-list";
 import { progressPercent } from "@/lib/money";
-import { visiblePosts } from "@/lib/posts/visibility";
 import { pageMetadata } from "@/lib/seo";
 
 export const metadata: Metadata = pageMetadata({
@@ -31,7 +30,7 @@ export default async function HomePage() {
     ...open.filter((c) => !isUrgent(c, now)),
     ...campaigns.filter((c) => c.status === "closed"),
   ];
-  const latest = visiblePosts(posts, now).slice(0, 5);
+  const latest = posts.slice(0, 5);
 
   return (
     <>

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { PublicCampaignCard } from "@/lib/campaigns/public-campaign-list";
 import { deadlineText } from "@/lib/campaigns/deadline";
-import { publicStage } from "@/lib/campaigns/mission-timeline";
 import { ProgressBar } from "./progress-bar";
 import { StageBadge } from "./stage-badge";
 
@@ -19,7 +18,7 @@ export function CampaignCard({
   return (
     <article className="flex h-full flex-col rounded-lg border border-line bg-white p-5">
       <div className="flex flex-wrap items-center gap-2 text-sm text-muted">
-        <StageBadge stage={publicStage(campaign.updates, now)} />
+        <StageBadge stage={campaign.stage} />
         {deadline && <span>{deadline}</span>}
       </div>
       <Heading className="mt-2 font-serif text-xl font-semibold">

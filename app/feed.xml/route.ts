@@ -3,14 +3,13 @@ import { Feed } from "feed";
 import { connection } from "next/server";
 import { listPublicPosts } from "@/lib/posts/public-post-list";
 import { env } from "@/lib/env";
-import { visiblePosts } from "@/lib/posts/visibility";
 import { SITE_NAME } from "@/lib/seo";
 
 const FEED_SIZE = 30;
 
 export async function GET(): Promise<Response> {
   await connection();
-  const posts = visiblePosts(await listPublicPosts(), new Date()).slice(0, FEED_SIZE);
+  const posts = (await listPublicPosts()).slice(0, FEED_SIZE);
   const site = env.appUrl;
   const feed = new Feed({
     id: `${site}/`,

@@ -34,8 +34,7 @@ const EXPECTED: Record<string, Allowed> = {
   "(dashboard)/dashboard/articles/actions.ts#createPostAction": ARTICLES,
   "(dashboard)/dashboard/articles/actions.ts#updatePostAction": ARTICLES,
   "(dashboard)/dashboard/articles/actions.ts#setPostPublishedAction": ARTICLES,
-  "(dashboard)/dashboard/articles/actions.ts#createCategoryAction": ARTICLES,
-  "(dashboard)/dashboard/articles/actions.ts#createSeriesAction": ARTICLES,
+  "(dashboard)/dashboard/articles/actions.ts#createTaxonAction": ARTICLES,
   "(dashboard)/dashboard/donations/actions.ts#recordOfflineDonationAction": CAMPAIGNS,
   "(dashboard)/dashboard/donations/actions.ts#setMessageHiddenAction": CAMPAIGNS,
   "(dashboard)/dashboard/donations/actions.ts#refundDonationAction": CAMPAIGNS,
@@ -44,7 +43,7 @@ const EXPECTED: Record<string, Allowed> = {
   "(dashboard)/dashboard/users/actions.ts#setDisabledAction": ADMIN,
   // Donors' actions: public by design, bound to a slug or session id, and they read no session.
   "(public)/campaigns/[slug]/donate/actions.ts#donate": "public",
-  "(public)/test-checkout/[sessionId]/actions.ts#payTest": "public",
+  "(public)/demo-checkout/[sessionId]/actions.ts#payDemo": "public",
 };
 
 type AnyAction = (...args: unknown[]) => Promise<unknown>;
@@ -52,7 +51,7 @@ type AnyAction = (...args: unknown[]) => Promise<unknown>;
 /** Public donor actions take a bound first argument; an unknown target must be refused politely. */
 const INVOKE: Record<string, (action: AnyAction) => Promise<unknown>> = {
   "(public)/campaigns/[slug]/donate/actions.ts#donate": (action) => action("no-such-campaign", {}, new FormData()),
-  "(public)/test-checkout/[sessionId]/actions.ts#payTest": (action) => action("cs_no_such_session", {}),
+  "(public)/demo-checkout/[sessionId]/actions.ts#payDemo": (action) => action("cs_no_such_session", {}),
 };
 
 const APP = path.resolve(import.meta.dirname, "../../app");

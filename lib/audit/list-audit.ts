@@ -1,10 +1,12 @@
 import "server-only";
+import { assertMayUse, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 /** Newest first, keyset-paged on the id (it grows with time). */
-export async function listAuditEntries(beforeId?: bigint) {
+export async function listAuditEntries(actor: Actor, beforeId?: bigint) {
+  assertMayUse(actor, "admin");
   const rows = await db.auditLog.findMany({
     where: beforeId ? { id: { lt: beforeId } } : undefined,
     orderBy: { id: "desc" },

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type { SessionClaims } from "@/lib/auth/session-claims";
+import { makeUser } from "@/test/support/factories";
 
 const claims = vi.hoisted(() => ({ current: null as SessionClaims | null }));
 vi.mock("@/lib/auth/session-claims", () => ({ readSessionClaims: async () => claims.current }));
@@ -9,12 +10,7 @@ const { authorizeRole, getSessionUser } = await import("./session");
 
 afterAll(() => db.$disconnect());
 
-async function newUser(role: "admin" | "editor") {
-  return db.user.create({
-    data: { email: `session-${role}-${Date.now()}-${Math.random()}@test.local`, name: "S. R.", role },
-    select: { id: true, sessionVersion: true },
-  });
-}
+const newUser = (role: "admin" | "editor") => makeUser(db, role);
 
 describe("session rules", () => {
   it("accepts a current token of an enabled user", async () => {

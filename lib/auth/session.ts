@@ -7,6 +7,7 @@ import { notFound, redirect } from "next/navigation";
 import { readSessionClaims } from "@/lib/auth/session-claims";
 import { findSessionUser } from "@/lib/users/find-user";
 import { AppError } from "@/lib/errors";
+import { FORBIDDEN_MESSAGE } from "./roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };
@@ -38,6 +39,6 @@ export const requireRole = cache(async (...roles: Role[]): Promise<SessionUser> 
 export async function authorizeRole(roles: readonly Role[]): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Please sign in again.");
-  if (!roles.includes(user.role)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
+  if (!roles.includes(user.role)) throw new AppError("FORBIDDEN", FORBIDDEN_MESSAGE);
   return user;
 }

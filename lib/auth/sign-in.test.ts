@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { makeUser } from "@/test/support/factories";
 import { SIGN_IN_BLOCKED, SIGN_IN_FAILED } from "./messages";
 import { authorizeCredentials } from "./options";
 import { hashPassword } from "./password";
@@ -7,17 +8,8 @@ import { hashPassword } from "./password";
 afterAll(() => db.$disconnect());
 
 async function newUser(extra: { disabledAt?: Date } = {}) {
-  const email = `signin-${Date.now()}-${Math.random().toString(36).slice(2)}@test.local`;
-  await db.user.create({
-    data: {
-      email,
-      name: "S. I.",
-      role: "editor",
-      passwordHash: await hashPassword("right password 1"),
-      ...extra,
-    },
-  });
-  return email;
+  const user = await makeUser(db, "editor", { passwordHash: await hashPassword("right password 1"), ...extra });
+  return user.email;
 }
 
 describe("credentials sign-in", () => {

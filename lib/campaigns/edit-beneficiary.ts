@@ -1,6 +1,7 @@
 import "server-only";
 import { CACHE_TAGS, invalidate } from "@/lib/cache";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { assertMayUse, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -26,7 +27,8 @@ function changedFieldNames(
   return changes;
 }
 
-export async function createBeneficiary(campaignId: string, fields: Fields, actorId: string) {
+export async function createBeneficiary(actor: Actor, campaignId: string, fields: Fields) {
+  const actorId = assertMayUse(actor, "beneficiaries");
   await db.$transaction(async (tx) => {
     const campaign = await tx.campaign.findUnique({ where: { id: campaignId }, select: { id: true } });
     if (!campaign) throw new AppError("NOT_FOUND", "This campaign does not exist.");
@@ -43,7 +45,8 @@ export async function createBeneficiary(campaignId: string, fields: Fields, acto
   invalidate(CACHE_TAGS.campaigns);
 }
 
-export async function updateBeneficiary(id: string, fields: Fields, actorId: string) {
+export async function updateBeneficiary(actor: Actor, id: string, fields: Fields) {
+  const actorId = assertMayUse(actor, "beneficiaries");
   await db.$transaction(async (tx) => {
     const before = await tx.beneficiary.findUnique({
       where: { id },
@@ -68,7 +71,8 @@ export async function updateBeneficiary(id: string, fields: Fields, actorId: str
   invalidate(CACHE_TAGS.campaigns);
 }
 
-export async function deleteBeneficiary(id: string, actorId: string) {
+export async function deleteBeneficiary(actor: Actor, id: string) {
+  const actorId = assertMayUse(actor, "beneficiaries");
   await db.$transaction(async (tx) => {
     const before = await tx.beneficiary.findUnique({ where: { id }, select: { publicLabel: true } });
     if (!before) throw new AppError("NOT_FOUND", "This person is no longer listed.");

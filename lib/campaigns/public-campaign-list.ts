@@ -2,12 +2,13 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache";
 import { db } from "@/lib/db";
+import { publicStage } from "./mission-timeline";
 
 /**
- * Published and closed campaigns with the public fields a card shows. Cached (tag "campaigns");
- * mission updates come with their publishAt so the caller decides what is visible at render time.
+ * Published and closed campaigns with the public fields a card shows, and their mission updates'
+ * stages and times (scheduled ones included): private to this module. Cached (tag "campaigns").
  */
-export const listPublicCampaigns = unstable_cache(
+const readCampaignCards = unstable_cache(
   async () => {
     const rows = await db.campaign.findMany({
       where: { status: { in: ["published", "closed"] } },
@@ -36,5 +37,10 @@ export const listPublicCampaigns = unstable_cache(
   ["public-campaigns-v1"],
   { tags: [CACHE_TAGS.campaigns], revalidate: PUBLIC_CACHE_SECONDS },
 );
+
+/** The cards as the public may see them at `now`: each with the stage published by then. */
+export async function listPublicCampaigns(now = new Date()) {
+  return (await readCampaignCards()).map(({ updates, ...card }) => ({ ...card, stage: publicStage(updates, now) }));
+}
 
 export type PublicCampaignCard = Awaited<ReturnType<typeof listPublicCampaigns>>[number];

@@ -4,20 +4,22 @@ import { cache } from "react";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown";
+import { visiblePosts } from "@/lib/posts/visibility";
+import { publicStage, visibleTimeline } from "./mission-timeline";
 
 const RECENT_MESSAGES = 10;
 
 /**
- * One published or closed campaign as the public may see it (null for drafts and unknown slugs).
- * Cached (tags "campaigns" and "posts", for the linked articles). Held-back mission updates and
- * scheduled articles are included WITH their times: filter them at render time, never here.
- * Anonymous donors' names are dropped before caching, and hidden messages never leave the database.
- * The story is cached as sanitised HTML: rendering markdown per request dominated the page's cost.
- * React's cache() shares one call between generateMetadata and the page in the same request:
- * unstable_cache alone does not merge concurrent misses, so a cold render read everything twice
- * (caught by e2e/query-count.spec.ts).
+ * One published or closed campaign with its WHOLE schedule: mission updates and linked articles
+ * held back until later are included with their times, which is why this stays private to the
+ * module and getPublicCampaign() filters it for the moment of the request. Cached (tags
+ * "campaigns" and "posts", for the linked articles). Anonymous donors' names are dropped before
+ * caching, and hidden messages never leave the database. The story is cached as sanitised HTML:
+ * rendering markdown per request dominated the page's cost. React's cache() shares one read
+ * between generateMetadata and the page of one request: unstable_cache alone does not merge
+ * concurrent misses, so a cold render read everything twice (caught by e2e/query-count.spec.ts).
  */
-export const getPublicCampaign = cache(unstable_cache(
+const readCampaignWithSchedule = cache(unstable_cache(
   async (slug: string) => {
     const c = await db.campaign.findFirst({
       where: { slug, status: { in: ["published", "closed"] } },
@@ -66,5 +68,22 @@ export const getPublicCampaign = cache(unstable_cache(
   ["public-campaign-v2"],
   { tags: [CACHE_TAGS.campaigns, CACHE_TAGS.posts], revalidate: PUBLIC_CACHE_SECONDS },
 ));
+
+/**
+ * A published or closed campaign as the public may see it at `now` (null for drafts and unknown
+ * slugs): the mission stage and timeline from the updates published by then, the articles
+ * published by then.
+ */
+export async function getPublicCampaign(slug: string, now = new Date()) {
+  const campaign = await readCampaignWithSchedule(slug);
+  if (!campaign) return null;
+  const { updates, articles, ...rest } = campaign;
+  return {
+    ...rest,
+    stage: publicStage(updates, now),
+    timeline: visibleTimeline(updates, now),
+    articles: visiblePosts(articles, now),
+  };
+}
 
 export type PublicCampaign = NonNullable<Awaited<ReturnType<typeof getPublicCampaign>>>;

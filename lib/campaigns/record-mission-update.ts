@@ -1,9 +1,13 @@
 import "server-only";
+import { FieldError } from "@/lib/actions/field-error";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { assertMayUse, type Actor } from "@/lib/auth/roles";
+import { CACHE_TAGS, invalidate } from "@/lib/cache";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MissionStage } from "@/lib/generated/prisma/enums";
-import { canMoveStage, STAGE_LABELS } from "@/lib/campaigns/mission-stages";
+import { canMoveStage, STAGE_LABELS } from "./mission-stages";
 
 export type MissionUpdateInput = {
   campaignId: string;
@@ -12,17 +16,18 @@ export type MissionUpdateInput = {
   privateNote: string;
   /** Hold the update back from the public timeline until then; default now. */
   publishAt?: Date;
-  authorId: string | null;
 };
+
+type Recorded = { id: string; fromStage: MissionStage | null };
 
 /**
  * Moves a mission to `stage` (or posts a note in the same stage) and records the update.
- * Illegal moves are refused here, whatever the caller's UI allowed.
+ * Illegal moves are refused here, whatever the caller's UI allowed. `onRecorded` runs in the
+ * same transaction (the audit entry).
  */
-export async function recordMissionUpdate(
-  input: MissionUpdateInput,
-  /** Runs inside the same transaction after the move, e.g. to write the audit entry. */
-  onRecorded?: (tx: Prisma.TransactionClient, update: { id: string; fromStage: MissionStage | null }) => Promise<void>,
+async function recordMissionUpdate(
+  input: MissionUpdateInput & { authorId: string | null },
+  onRecorded?: (tx: Prisma.TransactionClient, update: Recorded) => Promise<void>,
 ) {
   return db.$transaction(async (tx) => {
     const [campaign] = await tx.$queryRaw<{ stage: MissionStage }[]>`
@@ -53,4 +58,31 @@ export async function recordMissionUpdate(
     await onRecorded?.(tx, update);
     return update;
   });
+}
+
+/** A coordinator's stage move (or note), audited in the same transaction; an illegal move is shown at the stage field. */
+export async function moveMissionStage(actor: Actor, input: MissionUpdateInput) {
+  const actorId = assertMayUse(actor, "campaigns");
+  try {
+    await recordMissionUpdate({ ...input, authorId: actorId }, (tx, update) =>
+      writeAudit(tx, {
+        actorId,
+        action: "mission.update",
+        entityType: "Campaign",
+        entityId: input.campaignId,
+        // The private note stays out of the log: the log is read more widely than the mission.
+        changes: {
+          stage: { before: update.fromStage, after: input.stage },
+          publicNote: { after: input.publicNote },
+          publishAt: { after: input.publishAt ?? null },
+        },
+      }),
+    );
+  } catch (error) {
+    if (error instanceof AppError && error.code === "ILLEGAL_STAGE_MOVE") {
+      throw new FieldError("stage", error.code, error.userMessage);
+    }
+    throw error;
+  }
+  invalidate(CACHE_TAGS.campaigns);
 }

@@ -4,13 +4,14 @@ import { FieldError } from "@/lib/actions/field-error";
 import { amountRangeMessage, toMinorUnits } from "@/lib/actions/form-fields";
 import { CACHE_TAGS, invalidate } from "@/lib/cache";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { refreshCampaignTotals } from "@/lib/donations/totals";
+import { assertMayUse, type Actor } from "@/lib/auth/roles";
+import { refreshCampaignTotals } from "./totals";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import type { OfflineDonationInput } from "@/lib/validations/offline-donation";
+import type { OfflineDonationInput } from "@/lib/validations/offline-gift";
 
 /** Records a bank transfer or cash gift in the campaign's currency; it counts in totals at once. */
-export async function recordOfflineDonation(input: OfflineDonationInput, actorId: string): Promise<string> {
+export async function recordOfflineDonation(actor: Actor, input: OfflineDonationInput): Promise<string> {
+  const actorId = assertMayUse(actor, "donations");
   const id = await db.$transaction(async (tx) => {
     const campaign = await tx.campaign.findUnique({
       where: { id: input.campaignId },
@@ -56,20 +57,4 @@ export async function recordOfflineDonation(input: OfflineDonationInput, actorId
   });
   invalidate(CACHE_TAGS.campaigns);
   return id;
-}
-
-export async function setDonationMessageHidden(id: string, hidden: boolean, actorId: string) {
-  await db.$transaction(async (tx) => {
-    const before = await tx.donation.findUnique({ where: { id }, select: { messageHidden: true } });
-    if (!before) throw new AppError("NOT_FOUND", "This donation does not exist.");
-    await tx.donation.update({ where: { id }, data: { messageHidden: hidden } });
-    await writeAudit(tx, {
-      actorId,
-      action: hidden ? "donation.hide_message" : "donation.show_message",
-      entityType: "Donation",
-      entityId: id,
-      changes: { messageHidden: { before: before.messageHidden, after: hidden } },
-    });
-  });
-  invalidate(CACHE_TAGS.campaigns);
 }

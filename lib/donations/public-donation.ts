@@ -34,7 +34,7 @@ export async function getThankYou(sessionId: string) {
   });
 }
 
-/** A gift by its checkout session id, as the test checkout needs it to build Stripe's events. */
+/** A gift by its checkout session id, as the demo checkout needs it to build Stripe's events. */
 export async function getDonationBySession(sessionId: string) {
   return db.donation.findUnique({
     where: { stripeCheckoutSessionId: sessionId },

@@ -2,33 +2,62 @@ import "server-only";
 import { FieldError } from "@/lib/actions/field-error";
 import { toMinorUnits } from "@/lib/actions/form-fields";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { assertMayUse, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { formatMoney } from "@/lib/money";
 import { requestRefund } from "@/lib/payments/refund";
-import type { RefundInput } from "@/lib/validations/offline-donation";
+import type { RefundInput } from "@/lib/validations/donation-staff";
 
 /**
- * Asks Stripe to refund a card gift and records who asked. The donation itself changes only when
- * Stripe's charge.refunded webhook arrives, like a refund made in Stripe's own dashboard.
+ * Asks Stripe to refund a card gift (default: everything not refunded yet) and records who asked.
+ * The donation itself changes only when Stripe's charge.refunded webhook arrives, like a refund
+ * made in Stripe's own dashboard.
  */
-export async function refundDonation(input: RefundInput, actorId: string): Promise<string> {
-  const donation = await db.donation.findUnique({ where: { id: input.id }, select: { currency: true } });
+export async function refundDonation(actor: Actor, input: RefundInput): Promise<string> {
+  const actorId = assertMayUse(actor, "donations");
+  const donation = await db.donation.findUnique({
+    where: { id: input.id },
+    select: {
+      id: true,
+      amount: true,
+      currency: true,
+      refundedAmount: true,
+      status: true,
+      stripePaymentIntentId: true,
+      stripeChargeId: true,
+    },
+  });
   if (!donation) throw new AppError("NOT_FOUND", "This donation does not exist.");
-  let amount: number | undefined;
-  if (input.amount) {
-    amount = toMinorUnits(input.amount, donation.currency) ?? undefined;
-    if (!amount || amount <= 0) {
-      throw new FieldError("amount", "INVALID_INPUT", `Enter a positive amount in ${donation.currency}, or leave it empty.`);
-    }
+  const { stripePaymentIntentId } = donation;
+  if (!stripePaymentIntentId) {
+    throw new AppError("CONFLICT", "This gift was not paid through Stripe, so it cannot be refunded here.");
   }
-  const { refundId } = await requestRefund({ donationId: input.id, amount });
+  if (donation.status === "disputed") throw new AppError("CONFLICT", "This gift is disputed: Stripe handles the dispute.");
+  const remaining = donation.amount - donation.refundedAmount;
+  if (donation.status !== "succeeded" || remaining <= 0) {
+    throw new AppError("CONFLICT", "There is nothing left to refund on this gift.");
+  }
+  let amount = remaining;
+  if (input.amount) {
+    const typed = toMinorUnits(input.amount, donation.currency);
+    if (!typed || typed <= 0 || typed > remaining) {
+      throw new FieldError(
+        "amount",
+        "INVALID_INPUT",
+        `Enter a positive amount in ${donation.currency} up to ${formatMoney(remaining, donation.currency)}, or leave it empty to refund all of it.`,
+      );
+    }
+    amount = typed;
+  }
+  const { refundId } = await requestRefund({ ...donation, stripePaymentIntentId }, amount);
   await db.$transaction((tx) =>
     writeAudit(tx, {
       actorId,
       action: "donation.refund_requested",
       entityType: "Donation",
-      entityId: input.id,
-      changes: { refund: { after: { refundId, amount: amount ?? "remaining" } } },
+      entityId: donation.id,
+      changes: { refund: { after: { refundId, amount } } },
     }),
   );
   return refundId;

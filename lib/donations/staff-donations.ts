@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
+import { assertMayUse, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { decodeCursor, type DonationCursor, encodeCursor } from "@/lib/donations/donation-cursor";
+import { decodeCursor, type DonationCursor, encodeCursor } from "./donation-cursor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const DONATION_PAGE_SIZE = 50;
@@ -44,8 +45,6 @@ function whereOf(filters: DonationFilters): Prisma.DonationWhereInput {
   };
 }
 
-export { decodeCursor, encodeCursor, type DonationCursor } from "@/lib/donations/donation-cursor";
-
 const listSelect = {
   id: true,
   receivedAt: true,
@@ -70,6 +69,7 @@ const listSelect = {
  * (receivedAt, id) makes page 2 000 as cheap as page 1, which OFFSET would not.
  */
 export async function listDonations(
+  actor: Actor,
   filters: DonationFilters,
   after?: DonationCursor,
   take = DONATION_PAGE_SIZE,
@@ -89,6 +89,7 @@ export async function listDonations(
         ],
       }
     : whereOf(filters);
+  assertMayUse(actor, "donations");
   const rows = await db.donation.findMany({
     where,
     orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
@@ -101,19 +102,12 @@ export async function listDonations(
 }
 
 /** Every row matching the filters, fetched a batch at a time for the CSV export. */
-export async function* iterateDonations(filters: DonationFilters, batch = 1_000) {
+export async function* iterateDonations(actor: Actor, filters: DonationFilters, batch = 1_000) {
   let after: DonationCursor | undefined;
   for (;;) {
-    const { rows, next } = await listDonations(filters, after, batch);
+    const { rows, next } = await listDonations(actor, filters, after, batch);
     yield* rows;
     if (!next) return;
     after = decodeCursor(next);
   }
-}
-
-export async function listCampaignChoices() {
-  return db.campaign.findMany({
-    orderBy: { createdAt: "desc" },
-    select: { id: true, title: true, currency: true },
-  });
 }

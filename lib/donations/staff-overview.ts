@@ -1,4 +1,5 @@
 import "server-only";
+import { assertMayUse, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 
 export type CurrencyTotals = { currency: string; allTime: number; thisMonth: number; offline: number };
@@ -13,7 +14,8 @@ export type CurrencyTotals = { currency: string; allTime: number; thisMonth: num
  * - this month: an index range on (status, receivedAt);
  * - offline: the few non-card gifts, through the index on method.
  */
-export async function getRaisedTotals(now = new Date()): Promise<CurrencyTotals[]> {
+export async function getRaisedTotals(actor: Actor, now = new Date()): Promise<CurrencyTotals[]> {
+  assertMayUse(actor, "donations");
   const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   return db.$queryRaw<CurrencyTotals[]>`
     WITH all_time AS (
@@ -47,7 +49,8 @@ export async function getRaisedTotals(now = new Date()): Promise<CurrencyTotals[
 export type DailyCount = { day: string; count: number };
 
 /** Gifts per UTC day for the last `days` days, zero-filled so the chart has one bar per day. */
-export async function getDailyDonationCounts(days = 90, now = new Date()): Promise<DailyCount[]> {
+export async function getDailyDonationCounts(actor: Actor, days = 90, now = new Date()): Promise<DailyCount[]> {
+  assertMayUse(actor, "donations");
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - (days - 1)));
   // Grouped by a plain date and formatted per day, not per row: to_char on every row was most of
   // this query's time at 100 000 donations. The range comes from the (status, receivedAt) index.
@@ -64,7 +67,8 @@ export async function getDailyDonationCounts(days = 90, now = new Date()): Promi
   });
 }
 
-export async function getClosestDeadlines(take = 5) {
+export async function getClosestDeadlines(actor: Actor, take = 5) {
+  assertMayUse(actor, "campaigns");
   return db.campaign.findMany({
     where: { status: "published", deadline: { gte: new Date() } },
     orderBy: { deadline: "asc" },
@@ -73,7 +77,8 @@ export async function getClosestDeadlines(take = 5) {
   });
 }
 
-export async function getRecentDonations(take = 8) {
+export async function getRecentDonations(actor: Actor, take = 8) {
+  assertMayUse(actor, "donations");
   return db.donation.findMany({
     where: { status: { in: ["succeeded", "refunded"] } },
     orderBy: [{ receivedAt: "desc" }, { id: "desc" }],

@@ -1,18 +1,18 @@
 // Starts a donation: a pending Donation row, then a Stripe Checkout Session (or the built-in
-// test checkout) that carries its id. Totals only move when the webhook confirms the payment.
+// demo checkout) that carries its id. Totals only move when the webhook confirms the payment.
 import "server-only";
 import { attachCheckoutSession, createPendingDonation, markCheckoutFailed } from "@/lib/donations/pending-donation";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { DonationForm } from "@/lib/validations/donation";
-import { stripeClient, stripeConfigured, testCheckoutEnabled } from "./stripe";
+import { stripeClient, stripeConfigured, demoCheckoutEnabled } from "./stripe";
 import { stripeId } from "./stripe-objects";
 
 export type CheckoutCampaign = { id: string; slug: string; title: string; currency: string };
 
-/** Returns the URL to send the donor to: Stripe's hosted page or /test-checkout/<session>. */
+/** Returns the URL to send the donor to: Stripe's hosted page or /demo-checkout/<session>. */
 export async function startCheckout(campaign: CheckoutCampaign, gift: DonationForm): Promise<string> {
-  if (!stripeConfigured() && !testCheckoutEnabled()) {
+  if (!stripeConfigured() && !demoCheckoutEnabled()) {
     throw new AppError("PAYMENT_PROVIDER", "Online giving is not set up on this site yet. Please contact us to give.");
   }
   const donation = await createPendingDonation({
@@ -29,7 +29,7 @@ export async function startCheckout(campaign: CheckoutCampaign, gift: DonationFo
   if (!stripeConfigured()) {
     const sessionId = stripeId("cs");
     await attachCheckoutSession(donation.id, sessionId);
-    return `/test-checkout/${sessionId}`;
+    return `/demo-checkout/${sessionId}`;
   }
 
   const monthly = gift.frequency === "monthly";

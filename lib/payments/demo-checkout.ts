@@ -1,14 +1,14 @@
-// The built-in test checkout (no Stripe keys): "paying" builds the events Stripe would send,
+// The built-in demo checkout (no Stripe keys): "paying" builds the events Stripe would send,
 // signs them with the test webhook secret and hands them to the same webhook handler.
 import "server-only";
 import { getDonationBySession } from "@/lib/donations/public-donation";
 import { AppError } from "@/lib/errors";
-import { testCheckoutEnabled, webhookSecret } from "./stripe";
+import { demoCheckoutEnabled, webhookSecret } from "./stripe";
 import { checkoutSessionObject, eventOf, invoiceObject, signEvent, stripeId } from "./stripe-objects";
 import { handleStripeWebhook } from "./webhook";
 
 /** Delivers one signed event through the webhook handler; anything but 200 is an error. */
-export async function deliverTestEvent(event: Record<string, unknown>): Promise<void> {
+export async function deliverDemoEvent(event: Record<string, unknown>): Promise<void> {
   const { payload, signature } = signEvent(event, webhookSecret());
   const result = await handleStripeWebhook(payload, signature);
   if (result.status !== 200) {
@@ -16,9 +16,9 @@ export async function deliverTestEvent(event: Record<string, unknown>): Promise<
   }
 }
 
-/** Completes a pending test checkout. Returns the campaign slug for the thank-you redirect. */
-export async function payTestCheckout(sessionId: string): Promise<string> {
-  if (!testCheckoutEnabled()) throw new AppError("NOT_FOUND", "The test checkout is switched off on this site.");
+/** Completes a pending demo checkout. Returns the campaign slug for the thank-you redirect. */
+export async function payDemoCheckout(sessionId: string): Promise<string> {
+  if (!demoCheckoutEnabled()) throw new AppError("NOT_FOUND", "The demo checkout is switched off on this site.");
   const donation = await getDonationBySession(sessionId);
   if (!donation) throw new AppError("NOT_FOUND", "This checkout does not exist.");
   if (donation.status !== "pending") return donation.campaign.slug;
@@ -39,7 +39,7 @@ export async function payTestCheckout(sessionId: string): Promise<string> {
     invoiceId,
     email: donation.donorEmail,
   });
-  await deliverTestEvent(eventOf("checkout.session.completed", session));
+  await deliverDemoEvent(eventOf("checkout.session.completed", session));
   if (subscriptionId && invoiceId) {
     const invoice = invoiceObject({
       id: invoiceId,
@@ -50,7 +50,7 @@ export async function payTestCheckout(sessionId: string): Promise<string> {
       paymentIntentId,
       metadata,
     });
-    await deliverTestEvent(eventOf("invoice.paid", invoice));
+    await deliverDemoEvent(eventOf("invoice.paid", invoice));
   }
   return donation.campaign.slug;
 }

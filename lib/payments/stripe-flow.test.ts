@@ -1,7 +1,7 @@
 // Checkout and refunds through the official SDK against the local Stripe-compatible server
-// (e2e/fixtures/stripe-server.ts); its webhooks go straight into the webhook handler.
-import { randomBytes } from "node:crypto";
+// (test/support/stripe-server.ts); its webhooks go straight into the webhook handler.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { makeCampaign, makeUser } from "@/test/support/factories";
 import { type FakeStripe, startFakeStripe } from "@/test/support/stripe-server";
 
 vi.mock("@/lib/cache", () => ({ CACHE_TAGS: { campaigns: "campaigns", posts: "posts" }, invalidate: vi.fn() }));
@@ -16,8 +16,9 @@ vi.stubEnv("APP_URL", "http://give.test");
 
 const { handleStripeWebhook } = await import("./webhook");
 const { startCheckout } = await import("./checkout");
-const { requestRefund } = await import("./refund");
+const { refundDonation } = await import("@/lib/donations/refund");
 const { db } = await import("@/lib/db");
+const coordinator = await makeUser(db, "coordinator");
 
 const gift = {
   gift: 5000,
@@ -38,14 +39,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function newCampaign() {
-  const slug = `flow-${randomBytes(4).toString("hex")}`;
-  const c = await db.campaign.create({
-    data: { slug, title: "Flow test", summary: "-", goalAmount: 1_000_000, currency: "JPY", status: "published" },
-    select: { id: true, slug: true, title: true, currency: true },
-  });
-  return c;
-}
+const newCampaign = () => makeCampaign(db);
 const totals = (id: string) => db.campaign.findUniqueOrThrow({ where: { id }, select: { raisedAmount: true, donorCount: true } });
 const sessionIdOf = (url: string) => url.split("/pay/")[1] ?? "";
 
@@ -73,16 +67,16 @@ describe("Stripe Checkout through the SDK", () => {
     await fake.pay(sessionIdOf(url));
     expect(await totals(campaign.id)).toEqual({ raisedAmount: 5000, donorCount: 1 });
 
-    await requestRefund({ donationId: donation.id, amount: 2000 });
+    await refundDonation(coordinator, { id: donation.id, amount: "2000" });
     expect(await totals(campaign.id)).toEqual({ raisedAmount: 3000, donorCount: 1 });
     expect(fake.requests.at(-1)).toMatchObject({ path: "/v1/refunds", idempotencyKey: `refund-${donation.id}-0-2000` });
-    await requestRefund({ donationId: donation.id });
+    await refundDonation(coordinator, { id: donation.id, amount: "" });
     expect(await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({
       status: "refunded",
       refundedAmount: 5000,
     });
     expect(await totals(campaign.id)).toEqual({ raisedAmount: 0, donorCount: 0 });
-    await expect(requestRefund({ donationId: donation.id })).rejects.toThrow(/nothing left to refund/);
+    await expect(refundDonation(coordinator, { id: donation.id, amount: "" })).rejects.toThrow(/nothing left to refund/);
   });
 
   it("runs a monthly gift as a subscription: first payment, two renewals, a refund, then its end", async () => {
@@ -102,7 +96,7 @@ describe("Stripe Checkout through the SDK", () => {
     expect(gifts.every((g) => g.status === "succeeded" && g.amount === 3000 && g.stripePaymentIntentId)).toBe(true);
     expect(await totals(campaign.id)).toEqual({ raisedAmount: 9000, donorCount: 1 });
 
-    await requestRefund({ donationId: gifts[2]?.id ?? "" });
+    await refundDonation(coordinator, { id: gifts[2]?.id ?? "", amount: "" });
     expect(await totals(campaign.id)).toEqual({ raisedAmount: 6000, donorCount: 1 });
 
     await fake.cancelSubscription(session.subscriptionId ?? "");

@@ -1,5 +1,5 @@
 // Stripe-shaped objects and signed event deliveries (API version pinned by the SDK), built by
-// the test checkout, test-mode refunds, the e2e fake Stripe server and the webhook tests.
+// the demo checkout, test-mode refunds, the e2e fake Stripe server and the webhook tests.
 // Only the fields this app reads plus the identifying ones; shapes follow Stripe's API reference.
 import { randomBytes } from "node:crypto";
 import Stripe from "stripe";

@@ -1,5 +1,5 @@
 // The Stripe client, built once from the environment. Without STRIPE_SECRET_KEY the app runs in
-// test mode: donations go through the built-in test checkout, whose webhooks are signed with a
+// test mode: donations go through the built-in demo checkout, whose webhooks are signed with a
 // secret derived from APP_SECRET and handled by the very same code as Stripe's.
 import "server-only";
 import Stripe from "stripe";
@@ -20,9 +20,9 @@ export function stripeConfigured(): boolean {
   return Boolean(env.STRIPE_SECRET_KEY);
 }
 
-/** The built-in test checkout is allowed: no keys, and not production unless TEST_CHECKOUT=1. */
-export function testCheckoutEnabled(): boolean {
-  return !stripeConfigured() && (env.NODE_ENV !== "production" || env.TEST_CHECKOUT);
+/** The built-in demo checkout is allowed: no keys, and not production unless DEMO_CHECKOUT=1. */
+export function demoCheckoutEnabled(): boolean {
+  return !stripeConfigured() && (env.NODE_ENV !== "production" || env.DEMO_CHECKOUT);
 }
 
 export function stripeClient(): Stripe {
@@ -41,7 +41,7 @@ export function stripeWebhooks(): Stripe["webhooks"] {
   return (client ?? new Stripe("sk_test_signing_only")).webhooks;
 }
 
-/** The secret webhooks are signed with: Stripe's endpoint secret, or the test checkout's own. */
+/** The secret webhooks are signed with: Stripe's endpoint secret, or the demo checkout's own. */
 export function webhookSecret(): string {
   if (stripeConfigured()) {
     if (!env.STRIPE_WEBHOOK_SECRET) throw new Error("STRIPE_WEBHOOK_SECRET is not set.");

@@ -1,6 +1,7 @@
 // The webhook against the real database: signed deliveries through the route handler's POST.
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { makeCampaign, makeDonation } from "@/test/support/factories";
 import { postSignedEvent } from "@/test/support/webhook-delivery";
 import type { SessionInput } from "./stripe-objects";
 
@@ -16,27 +17,10 @@ const suffix = () => randomBytes(4).toString("hex");
 
 const deliver = (event: Record<string, unknown>, signingSecret = secret) => postSignedEvent(POST, event, signingSecret);
 
-async function newCampaign(currency = "JPY") {
-  return db.campaign.create({
-    data: { slug: `wh-${suffix()}`, title: "Webhook test", summary: "-", goalAmount: 1_000_000, currency, status: "published" },
-    select: { id: true },
-  });
-}
+const newCampaign = () => makeCampaign(db, { goalAmount: 1_000_000 });
 
-async function newPending(campaignId: string, amount: number, frequency: "once" | "monthly" = "once") {
-  return db.donation.create({
-    data: {
-      campaignId,
-      amount,
-      currency: "JPY",
-      frequency,
-      status: "pending",
-      donorEmail: `d-${suffix()}@example.org`,
-      receiptToken: randomBytes(24).toString("base64url"),
-    },
-    select: { id: true },
-  });
-}
+const newPending = (campaign: { id: string; currency: string }, amount: number, frequency: "once" | "monthly" = "once") =>
+  makeDonation(db, campaign, { amount, frequency, status: "pending", donorEmail: `d-${suffix()}@example.org` });
 
 function completion(donationId: string, campaignId: string, amount: number, extra: Partial<SessionInput> = {}) {
   const paymentIntentId = extra.paymentIntentId ?? events.stripeId("pi");
@@ -67,7 +51,7 @@ afterAll(async () => {
 describe("POST /api/stripe/webhook", () => {
   it("refuses a bad signature with 400 and writes nothing", async () => {
     const campaign = await newCampaign();
-    const donation = await newPending(campaign.id, 5000);
+    const donation = await newPending(campaign, 5000);
     const { event } = completion(donation.id, campaign.id, 5000);
     expect(await deliver(event, "whsec_wrong")).toBe(400);
     const tampered = events.signEvent(event, secret);
@@ -86,7 +70,7 @@ describe("POST /api/stripe/webhook", () => {
 
   it("records a ¥5,000 gift once, however often Stripe delivers it", async () => {
     const campaign = await newCampaign();
-    const donation = await newPending(campaign.id, 5000);
+    const donation = await newPending(campaign, 5000);
     const { event, paymentIntentId } = completion(donation.id, campaign.id, 5000);
     expect(await deliver(event)).toBe(200);
     expect(await deliver(event)).toBe(200);
@@ -98,7 +82,7 @@ describe("POST /api/stripe/webhook", () => {
 
   it("marks an abandoned (expired) checkout failed without touching the totals", async () => {
     const campaign = await newCampaign();
-    const donation = await newPending(campaign.id, 5000);
+    const donation = await newPending(campaign, 5000);
     const session = events.checkoutSessionObject({
       id: events.stripeId("cs"),
       mode: "payment",
@@ -118,7 +102,7 @@ describe("POST /api/stripe/webhook", () => {
 
   it("asks for a retry when a refund arrives before the completion, then ends correct", async () => {
     const campaign = await newCampaign();
-    const donation = await newPending(campaign.id, 10000);
+    const donation = await newPending(campaign, 10000);
     const { event, paymentIntentId } = completion(donation.id, campaign.id, 10000);
     const partial = refund(paymentIntentId, 10000, 4000);
     expect(await deliver(partial)).toBe(500);
@@ -136,7 +120,7 @@ describe("POST /api/stripe/webhook", () => {
 
   it("takes a dispute out of the totals, back in when won, out for good when lost", async () => {
     const campaign = await newCampaign();
-    const donation = await newPending(campaign.id, 3000);
+    const donation = await newPending(campaign, 3000);
     const { event, paymentIntentId } = completion(donation.id, campaign.id, 3000);
     expect(await deliver(event)).toBe(200);
     const chargeId = events.stripeId("ch");
@@ -157,7 +141,7 @@ describe("POST /api/stripe/webhook", () => {
 
   it("counts a monthly gift once for its first invoice and once per renewal, and marks its end", async () => {
     const campaign = await newCampaign();
-    const donation = await newPending(campaign.id, 2000, "monthly");
+    const donation = await newPending(campaign, 2000, "monthly");
     const subscriptionId = events.stripeId("sub");
     const firstInvoice = events.stripeId("in");
     const metadata = { donationId: donation.id, campaignId: campaign.id };
@@ -193,7 +177,7 @@ describe("POST /api/stripe/webhook", () => {
   it("keeps totals exact under 50 parallel deliveries of 10 events", async () => {
     const campaign = await newCampaign();
     const amounts = [1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000];
-    const pending = await Promise.all(amounts.map((amount) => newPending(campaign.id, amount)));
+    const pending = await Promise.all(amounts.map((amount) => newPending(campaign, amount)));
     const completions = pending.map((d, i) => completion(d.id, campaign.id, amounts[i] ?? 0));
     const pi = completions[0]?.paymentIntentId ?? "";
     const all = [...completions.map((c) => c.event), refund(pi, 1000, 300), refund(pi, 1000, 700)];
@@ -212,7 +196,7 @@ describe("POST /api/stripe/webhook", () => {
 
   it("answers 500 when the database fails mid-way, writes nothing, and succeeds on the retry", async () => {
     const campaign = await newCampaign();
-    const donation = await newPending(campaign.id, 7000);
+    const donation = await newPending(campaign, 7000);
     const { event } = completion(donation.id, campaign.id, 7000);
     // The totals update (the last write of the transaction) fails for this campaign only.
     await db.$executeRawUnsafe(`

@@ -1,5 +1,5 @@
 // Verifies and applies one Stripe webhook delivery. Used by POST /api/stripe/webhook and by the
-// built-in test checkout, so test payments follow exactly the production path.
+// built-in demo checkout, so test payments follow exactly the production path.
 //
 // Exactly once: the event id is inserted into StripeEvent in the same transaction as the change.
 // A redelivery (or a concurrent duplicate, which waits on the primary key) finds the id and does

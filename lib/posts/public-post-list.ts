@@ -2,12 +2,13 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache";
 import { db } from "@/lib/db";
+import { visiblePosts } from "./visibility";
 
 /**
- * Every published article's listing fields, newest first, INCLUDING ones scheduled for later:
- * filter with visiblePosts() at render time. Cached (tag "posts"). Bodies are not included.
+ * Every published article's listing fields, newest first, INCLUDING ones scheduled for later,
+ * which is why it stays private to this module. Cached (tag "posts"). Bodies are not included.
  */
-export const listPublicPosts = unstable_cache(
+const readPostSummaries = unstable_cache(
   async () => {
     const rows = await db.post.findMany({
       where: { status: "published", publishedAt: { not: null } },
@@ -33,5 +34,10 @@ export const listPublicPosts = unstable_cache(
   ["public-posts-v1"],
   { tags: [CACHE_TAGS.posts], revalidate: PUBLIC_CACHE_SECONDS },
 );
+
+/** Published articles visible at `now`, newest first. */
+export async function listPublicPosts(now = new Date()) {
+  return visiblePosts(await readPostSummaries(), now);
+}
 
 export type PublicPostSummary = Awaited<ReturnType<typeof listPublicPosts>>[number];

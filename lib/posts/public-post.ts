@@ -4,17 +4,18 @@ import { cache } from "react";
 import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown";
+import { isVisibleAt, visiblePosts } from "./visibility";
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /**
  * One published article with what its page links to: category, the other parts of its series,
  * linked campaigns with their progress, and "see also" articles. Null for drafts. Scheduled
- * articles come with publishedAt: the page decides at render time. Cached (tags "posts" and
- * "campaigns", because it shows campaign totals). cache() shares one call between
- * generateMetadata and the page of one request (see getPublicCampaign).
+ * articles (this one, other parts, see-also) come with their times, which is why this stays
+ * private to the module. Cached (tags "posts" and "campaigns", because it shows campaign
+ * totals). cache() shares one read between generateMetadata and the page of one request.
  */
-export const getPublicPost = cache(unstable_cache(
+const readPostWithSchedule = cache(unstable_cache(
   async (slug: string) => {
     const p = await db.post.findFirst({
       where: { slug, status: "published", publishedAt: { not: null } },
@@ -82,5 +83,16 @@ export const getPublicPost = cache(unstable_cache(
   ["public-post-v2"],
   { tags: [CACHE_TAGS.posts, CACHE_TAGS.campaigns], revalidate: PUBLIC_CACHE_SECONDS },
 ));
+
+/** A published article as the public may see it at `now`: null until its publication time. */
+export async function getPublicPost(slug: string, now = new Date()) {
+  const post = await readPostWithSchedule(slug);
+  if (!post || !isVisibleAt(post.publishedAt, now)) return null;
+  return {
+    ...post,
+    series: post.series && { ...post.series, parts: visiblePosts(post.series.parts, now) },
+    seeAlso: visiblePosts(post.seeAlso, now),
+  };
+}
 
 export type PublicPost = NonNullable<Awaited<ReturnType<typeof getPublicPost>>>;

@@ -1,15 +1,9 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { assertMayUse, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-
-export async function listUsers() {
-  return db.user.findMany({
-    orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { name: "asc" }],
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true },
-  });
-}
 
 // An organisation must never lock itself out: the last enabled admin keeps the role.
 async function assertAnotherAdmin(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], userId: string) {
@@ -18,7 +12,8 @@ async function assertAnotherAdmin(tx: Parameters<Parameters<typeof db.$transacti
 }
 
 /** A role change also ends the user's sessions, so new rights apply from a fresh sign-in. */
-export async function setUserRole(userId: string, role: Role, actorId: string) {
+export async function setUserRole(actor: Actor, userId: string, role: Role) {
+  const actorId = assertMayUse(actor, "admin");
   await db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
     if (!before) throw new AppError("NOT_FOUND", "This user does not exist.");
@@ -36,7 +31,8 @@ export async function setUserRole(userId: string, role: Role, actorId: string) {
 }
 
 /** Disabling ends every session at the next request (the session check reads disabledAt and sessionVersion). */
-export async function setUserDisabled(userId: string, disabled: boolean, actorId: string) {
+export async function setUserDisabled(actor: Actor, userId: string, disabled: boolean) {
+  const actorId = assertMayUse(actor, "admin");
   await db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({
       where: { id: userId },
@@ -59,8 +55,9 @@ export async function setUserDisabled(userId: string, disabled: boolean, actorId
   });
 }
 
-/** Ends every session of the user, this one included. */
-export async function signOutEverywhere(userId: string) {
+/** Ends every session of the acting user, this one included. */
+export async function signOutEverywhere(actor: Actor) {
+  const userId = assertMayUse(actor, "staff");
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
     await writeAudit(tx, {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { makeUser } from "@/test/support/factories";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
@@ -6,20 +7,16 @@ const { db } = await import("@/lib/db");
 const { acceptInvite, createInvite, findOpenInvite, hashInviteToken } = await import("./invites");
 const { verifyPassword } = await import("@/lib/auth/password");
 
-let adminId = "";
+let admin: Awaited<ReturnType<typeof makeUser>>;
 beforeAll(async () => {
-  adminId = (
-    await db.user.create({
-      data: { email: `inviter-${Date.now()}@test.local`, name: "I. N.", role: "admin" },
-    })
-  ).id;
+  admin = await makeUser(db, "admin");
 });
 afterAll(() => db.$disconnect());
 
 describe("invitations", () => {
   it("store only the token's hash, work once, and create the user with the invited role", async () => {
     const email = `invitee-${Date.now()}@test.local`;
-    const { token } = await createInvite(email, "coordinator", adminId);
+    const { token } = await createInvite(admin, { email, role: "coordinator" });
     const stored = await db.invite.findFirstOrThrow({ where: { email }, select: { tokenHash: true } });
     expect(stored.tokenHash).toBe(hashInviteToken(token));
     expect(stored.tokenHash).not.toContain(token);
@@ -41,7 +38,7 @@ describe("invitations", () => {
 
   it("refuse an expired token", async () => {
     const email = `late-${Date.now()}@test.local`;
-    const { token } = await createInvite(email, "editor", adminId);
+    const { token } = await createInvite(admin, { email, role: "editor" });
     await db.invite.updateMany({ where: { email }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(acceptInvite(token, "L. A.", "a long enough password")).rejects.toMatchObject({
       code: "NOT_FOUND",

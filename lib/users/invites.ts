@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { hashPassword } from "@/lib/auth/password";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { assertMayUse, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -15,10 +16,11 @@ export function hashInviteToken(token: string): string {
 
 /** Creates a one-time invitation and returns its token: only its hash is stored, so show it now or never. */
 export async function createInvite(
-  email: string,
-  role: Role,
-  actorId: string,
+  actor: Actor,
+  input: { email: string; role: Role },
 ): Promise<{ token: string; expiresAt: Date }> {
+  const actorId = assertMayUse(actor, "admin");
+  const { email, role } = input;
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + INVITE_DAYS * 86_400_000);
   await db.$transaction(async (tx) => {
@@ -79,13 +81,5 @@ export async function acceptInvite(token: string, name: string, password: string
         inviteId: { after: invite.id },
       },
     });
-  });
-}
-
-export async function listOpenInvites() {
-  return db.invite.findMany({
-    where: { usedAt: null, expiresAt: { gt: new Date() } },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, email: true, role: true, expiresAt: true },
   });
 }

@@ -27,7 +27,13 @@ function seriesPartNeedsSeries<T extends z.infer<typeof fields>>(value: T, ctx: 
 export const postCreateSchema = fields.superRefine(seriesPartNeedsSeries);
 export const postUpdateSchema = fields.extend({ id, version }).superRefine(seriesPartNeedsSeries);
 export const postPublishSchema = z.object({ id, version, publish: z.enum(["1", "0"]) });
-export const categorySchema = z.object({ name: required(80), slug, description: optionalText(500) });
-export const seriesSchema = z.object({ title: required(120), slug, description: optionalText(500) });
+/** A category or a series: the same fields, told apart by `kind`. */
+export const taxonSchema = z.object({
+  kind: z.enum(["category", "series"]),
+  name: required(120),
+  slug,
+  description: optionalText(500),
+});
+export type TaxonInput = z.output<typeof taxonSchema>;
 
 export type PostInput = z.output<typeof postCreateSchema>;

@@ -20,8 +20,9 @@ import { beneficiaryCreateSchema, beneficiaryDeleteSchema, beneficiaryUpdateSche
 import { campaignCreateSchema, campaignStatusSchema, campaignUpdateSchema } from "./campaign";
 import { parseDonationForm } from "./donation";
 import { missionUpdateSchema } from "./mission";
-import { donationMessageSchema, offlineDonationSchema, refundSchema } from "./offline-donation";
-import { categorySchema, postCreateSchema, postPublishSchema, postUpdateSchema, seriesSchema } from "./post";
+import { donationMessageSchema, refundSchema } from "./donation-staff";
+import { offlineDonationSchema } from "./offline-gift";
+import { postCreateSchema, postPublishSchema, postUpdateSchema, taxonSchema } from "./post";
 import {
   acceptInviteSchema,
   emailSchema,
@@ -216,8 +217,7 @@ const CASES: Record<string, Case> = {
   },
   postUpdate: { schema: postUpdateSchema, valid: { ...post, id: "p1", version: "2" } },
   postPublish: { schema: postPublishSchema, valid: { id: "p1", version: "1", publish: "1" } },
-  category: { schema: categorySchema, valid: { name: "N", slug: "n-1", description: "" } },
-  series: { schema: seriesSchema, valid: { title: "N", slug: "n-1", description: "" } },
+  taxon: { schema: taxonSchema, valid: { kind: "series", name: "N", slug: "n-1", description: "" } },
   invite: {
     schema: inviteSchema,
     valid: { email: "a@example.org", role: "editor" },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toMajorText, toMinorUnits } from "@/lib/actions/form-fields";
 import { campaignCreateSchema, campaignUpdateSchema } from "./campaign";
-import { offlineDonationSchema } from "./offline-donation";
+import { offlineDonationSchema } from "./offline-gift";
 import { postCreateSchema } from "./post";
 import { acceptInviteSchema, inviteSchema } from "./user";
 

@@ -5,10 +5,10 @@ import { signOutEverywhere } from "@/lib/users/edit-user";
 import { signOutEverywhereSchema } from "@/lib/validations/user";
 
 export const signOutEverywhereAction = formAction({
-  roles: ROLES.anyone,
+  roles: ROLES.staff,
   schema: signOutEverywhereSchema,
   handler: async (_input, user) => {
-    await signOutEverywhere(user.id);
+    await signOutEverywhere(user);
     return { message: "Every session has been ended, this one included." };
   },
 });

@@ -25,10 +25,10 @@ export default async function OverviewPage() {
     );
   }
   const [totals, daily, deadlines, recent] = await Promise.all([
-    getRaisedTotals(),
-    getDailyDonationCounts(90),
-    getClosestDeadlines(),
-    getRecentDonations(),
+    getRaisedTotals(user),
+    getDailyDonationCounts(user, 90),
+    getClosestDeadlines(user),
+    getRecentDonations(user),
   ]);
   return (
     <>

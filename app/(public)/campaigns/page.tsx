@@ -4,7 +4,6 @@ import { connection } from "next/server";
 import { CampaignCard } from "@/app/_components/campaign-card";
 import { listPublicCampaigns } from "@/lib/campaigns/public-campaign-list";
 import type { MissionStage } from "@/lib/generated/prisma/enums";
-import { publicStage } from "@/lib/campaigns/mission-timeline";
 import { STAGE_LABELS, STAGES } from "@/lib/campaigns/mission-stages";
 import { pageMetadata } from "@/lib/seo";
 
@@ -32,7 +31,7 @@ export default async function CampaignsPage({ searchParams }: Props) {
   const stage = stageParam((await searchParams).stage);
   const campaigns = await listPublicCampaigns();
   // The filter uses the PUBLIC stage: a held-back move must not be revealed by filtering either.
-  const shown = stage ? campaigns.filter((c) => publicStage(c.updates, now) === stage) : campaigns;
+  const shown = stage ? campaigns.filter((c) => c.stage === stage) : campaigns;
 
   return (
     <>

@@ -7,7 +7,6 @@ import { PostList } from "@/app/_components/post-list";
 import { listPublicPosts } from "@/lib/posts/public-post-list";
 import { listPublicTaxonomy } from "@/lib/posts/public-taxonomy";
 import { PAGE_SIZE, pageCount, pageParam } from "@/lib/pagination";
-import { visiblePosts } from "@/lib/posts/visibility";
 import { pageMetadata } from "@/lib/seo";
 
 type Props = { searchParams: Promise<{ page?: string | string[] }> };
@@ -26,7 +25,7 @@ export default async function NewsPage({ searchParams }: Props) {
   const page = pageParam((await searchParams).page);
   if (page === null) notFound();
   const [posts, taxonomy] = await Promise.all([listPublicPosts(), listPublicTaxonomy()]);
-  const visible = visiblePosts(posts, new Date());
+  const visible = posts;
   const pages = pageCount(visible.length);
   if (page > pages) notFound();
   const shown = visible.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);

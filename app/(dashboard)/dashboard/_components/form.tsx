@@ -8,23 +8,56 @@ import { MarkdownPreview } from "./markdown-preview";
 export { ActionForm } from "./action-form";
 
 /** The value to show: what the user typed when the last attempt failed, else the saved value. */
-function useField(name: string, hint?: string) {
+function useField(name: string) {
   const state = useContext(FormStateContext);
   const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors[name];
-  const id = useId();
-  // Hints and errors sit outside the <label>, so a field's accessible name is its label alone.
-  const describedBy =
-    [hint ? `${id}-hint` : "", errors ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
-  return { typed: failed?.values[name], errors, id, describedBy };
+  return { typed: failed?.values[name], errors: failed?.fieldErrors[name], failed: Boolean(failed) };
 }
 
-function Hint({ id, hint }: { id: string; hint?: string }) {
-  return hint ? (
-    <span id={`${id}-hint`} className="text-sm text-muted">
-      {hint}
-    </span>
-  ) : null;
+type ControlProps = { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string };
+
+/**
+ * Label, control, hint and errors of one field. Hints and errors sit outside the <label>, so the
+ * control's accessible name is its label alone; both are tied to it with aria-describedby.
+ */
+function Field({
+  name,
+  label,
+  hint,
+  errors,
+  children,
+  after,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: (control: ControlProps) => React.ReactNode;
+  /** Shown below the errors, e.g. a preview. */
+  after?: React.ReactNode;
+}) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : "", errors ? `${name}-error` : ""].filter(Boolean).join(" ");
+  return (
+    <div className="grid gap-1">
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      {children({
+        id,
+        name,
+        ...(errors ? { "aria-invalid": true } : {}),
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+      })}
+      {hint && (
+        <span id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </span>
+      )}
+      <FieldErrors name={name} errors={errors} />
+      {after}
+    </div>
+  );
 }
 
 function FieldErrors({ name, errors }: { name: string; errors?: string[] }) {
@@ -47,24 +80,18 @@ export function TextField({
   hint,
   type = "text",
 }: FieldProps & { type?: string }) {
-  const { typed, errors, id, describedBy } = useField(name, hint);
+  const { typed, errors } = useField(name);
   return (
-    <div className="grid gap-1">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={typeof typed === "string" ? typed : defaultValue}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={describedBy}
-        className={inputClass}
-      />
-      <Hint id={id} hint={hint} />
-      <FieldErrors name={name} errors={errors} />
-    </div>
+    <Field name={name} label={label} hint={hint} errors={errors}>
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          defaultValue={typeof typed === "string" ? typed : defaultValue}
+          className={inputClass}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -80,40 +107,30 @@ export function TextArea({
   rows = 4,
   preview = false,
 }: FieldProps & { rows?: number; preview?: boolean }) {
-  const { typed, errors, id, describedBy } = useField(name, hint);
+  const { typed, errors } = useField(name);
   const initial = typeof typed === "string" ? typed : defaultValue;
   const [text, setText] = useState(initial);
   const [showPreview, setShowPreview] = useState(false);
-  return (
-    <div className="grid gap-1">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={initial}
-        onChange={(e) => setText(e.target.value)}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={describedBy}
-        className={inputClass}
-      />
-      <Hint id={id} hint={hint} />
-      <FieldErrors name={name} errors={errors} />
-      {preview && (
-        <div>
-          <button
-            type="button"
-            className="text-sm text-accent underline"
-            onClick={() => setShowPreview((v) => !v)}
-          >
-            {showPreview ? "Hide preview" : "Show preview"}
-          </button>
-          {showPreview && <MarkdownPreview text={text} testId={`${name}-preview`} />}
-        </div>
-      )}
+  const previewToggle = preview && (
+    <div>
+      <button type="button" className="text-sm text-accent underline" onClick={() => setShowPreview((v) => !v)}>
+        {showPreview ? "Hide preview" : "Show preview"}
+      </button>
+      {showPreview && <MarkdownPreview text={text} testId={`${name}-preview`} />}
     </div>
+  );
+  return (
+    <Field name={name} label={label} hint={hint} errors={errors} after={previewToggle}>
+      {(control) => (
+        <textarea
+          {...control}
+          rows={rows}
+          defaultValue={initial}
+          onChange={(e) => setText(e.target.value)}
+          className={inputClass}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -124,29 +141,23 @@ export function SelectField({
   options,
   hint,
 }: FieldProps & { options: { value: string; label: string }[] }) {
-  const { typed, errors, id, describedBy } = useField(name, hint);
+  const { typed, errors } = useField(name);
   return (
-    <div className="grid gap-1">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={typeof typed === "string" ? typed : defaultValue}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={describedBy}
-        className={inputClass}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <Hint id={id} hint={hint} />
-      <FieldErrors name={name} errors={errors} />
-    </div>
+    <Field name={name} label={label} hint={hint} errors={errors}>
+      {(control) => (
+        <select
+          {...control}
+          defaultValue={typeof typed === "string" ? typed : defaultValue}
+          className={inputClass}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
@@ -161,9 +172,7 @@ export function CheckboxGroup({
   options: { value: string; label: string }[];
   defaultValues?: string[];
 }) {
-  const { typed, errors } = useField(name);
-  const state = useContext(FormStateContext);
-  const failed = state && !state.ok;
+  const { typed, errors, failed } = useField(name);
   const checked = failed
     ? typed === undefined
       ? []
@@ -195,9 +204,8 @@ export function Checkbox({
   label: string;
   defaultChecked?: boolean;
 }) {
-  const { typed } = useField(name);
-  const state = useContext(FormStateContext);
-  const checked = state && !state.ok ? typed === "on" : defaultChecked;
+  const { typed, failed } = useField(name);
+  const checked = failed ? typed === "on" : defaultChecked;
   return (
     <label className="flex items-center gap-2">
       <input type="checkbox" name={name} defaultChecked={checked} />

@@ -3,20 +3,14 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/safe-action";
 import { ROLES } from "@/lib/auth/roles";
 import { createPost, setPostPublished, updatePost } from "@/lib/posts/edit-post";
-import { createCategory, createSeries } from "@/lib/posts/edit-taxonomy";
-import {
-  categorySchema,
-  postCreateSchema,
-  postPublishSchema,
-  postUpdateSchema,
-  seriesSchema,
-} from "@/lib/validations/post";
+import { createTaxon } from "@/lib/posts/edit-taxonomy";
+import { postCreateSchema, postPublishSchema, postUpdateSchema, taxonSchema } from "@/lib/validations/post";
 
 export const createPostAction = formAction({
   roles: ROLES.articles,
   schema: postCreateSchema,
   handler: async (input, user) => {
-    const id = await createPost(input, user.id);
+    const id = await createPost(user, input);
     redirect(`/dashboard/articles/${id}?created=1`);
   },
 });
@@ -25,7 +19,7 @@ export const updatePostAction = formAction({
   roles: ROLES.articles,
   schema: postUpdateSchema,
   handler: async (input, user) => {
-    await updatePost(input, user.id);
+    await updatePost(user, input);
     return { message: "Article saved." };
   },
 });
@@ -34,25 +28,16 @@ export const setPostPublishedAction = formAction({
   roles: ROLES.articles,
   schema: postPublishSchema,
   handler: async (input, user) => {
-    await setPostPublished(input.id, input.version, input.publish === "1", user.id);
+    await setPostPublished(user, { id: input.id, version: input.version, publish: input.publish === "1" });
     return { message: input.publish === "1" ? "Article published." : "Article unpublished." };
   },
 });
 
-export const createCategoryAction = formAction({
+export const createTaxonAction = formAction({
   roles: ROLES.articles,
-  schema: categorySchema,
+  schema: taxonSchema,
   handler: async (input, user) => {
-    await createCategory(input, user.id);
-    return { message: "Category added." };
-  },
-});
-
-export const createSeriesAction = formAction({
-  roles: ROLES.articles,
-  schema: seriesSchema,
-  handler: async (input, user) => {
-    await createSeries(input, user.id);
-    return { message: "Series added." };
+    await createTaxon(user, input);
+    return { message: input.kind === "category" ? "Category added." : "Series added." };
   },
 });

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { ROLES } from "@/lib/auth/roles";
-import { listPostsForDashboard } from "@/lib/posts/edit-post";
+import { listPostsForDashboard } from "@/lib/posts/staff-posts";
 import { requireRole } from "@/lib/auth/session";
 
 export default async function ArticlesPage() {
-  await requireRole(...ROLES.articles);
-  const posts = await listPostsForDashboard();
+  const user = await requireRole(...ROLES.articles);
+  const posts = await listPostsForDashboard(user);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">

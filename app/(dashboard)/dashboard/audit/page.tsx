@@ -19,10 +19,10 @@ function changeRows(changes: unknown): [string, unknown, unknown][] {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Search }) {
-  await requireRole(...ROLES.admin);
+  const user = await requireRole(...ROLES.admin);
   const { before } = await searchParams;
   const beforeId = typeof before === "string" && /^\d{1,19}$/.test(before) ? BigInt(before) : undefined;
-  const { entries, nextBefore } = await listAuditEntries(beforeId);
+  const { entries, nextBefore } = await listAuditEntries(user, beforeId);
   return (
     <>
       <h1 className="font-serif text-2xl font-semibold">Audit log</h1>

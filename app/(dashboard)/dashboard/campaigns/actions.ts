@@ -4,7 +4,7 @@ import { formAction } from "@/lib/actions/safe-action";
 import { ROLES } from "@/lib/auth/roles";
 import { createBeneficiary, deleteBeneficiary, updateBeneficiary } from "@/lib/campaigns/edit-beneficiary";
 import { createCampaign, setCampaignStatus, updateCampaign } from "@/lib/campaigns/edit-campaign";
-import { moveMissionStage } from "@/lib/campaigns/move-mission-stage";
+import { moveMissionStage } from "@/lib/campaigns/record-mission-update";
 import type { MissionStage } from "@/lib/generated/prisma/enums";
 import {
   beneficiaryCreateSchema,
@@ -18,7 +18,7 @@ export const createCampaignAction = formAction({
   roles: ROLES.campaigns,
   schema: campaignCreateSchema,
   handler: async (input, user) => {
-    const id = await createCampaign(input, user.id);
+    const id = await createCampaign(user, input);
     redirect(`/dashboard/campaigns/${id}?created=1`);
   },
 });
@@ -27,7 +27,7 @@ export const updateCampaignAction = formAction({
   roles: ROLES.campaigns,
   schema: campaignUpdateSchema,
   handler: async (input, user) => {
-    await updateCampaign(input, user.id);
+    await updateCampaign(user, input);
     return { message: "Campaign saved." };
   },
 });
@@ -36,7 +36,7 @@ export const setCampaignStatusAction = formAction({
   roles: ROLES.campaigns,
   schema: campaignStatusSchema,
   handler: async (input, user) => {
-    await setCampaignStatus(input.id, input.version, input.status, user.id);
+    await setCampaignStatus(user, input);
     return { message: `Campaign is now ${input.status}.` };
   },
 });
@@ -45,7 +45,7 @@ export const moveMissionAction = formAction({
   roles: ROLES.campaigns,
   schema: missionUpdateSchema,
   handler: async (input, user) => {
-    await moveMissionStage({ ...input, stage: input.stage as MissionStage, authorId: user.id });
+    await moveMissionStage(user, { ...input, stage: input.stage as MissionStage });
     return { message: "Mission update recorded." };
   },
 });
@@ -54,7 +54,7 @@ export const createBeneficiaryAction = formAction({
   roles: ROLES.campaigns,
   schema: beneficiaryCreateSchema,
   handler: async ({ campaignId, ...fields }, user) => {
-    await createBeneficiary(campaignId, fields, user.id);
+    await createBeneficiary(user, campaignId, fields);
     return { message: "Person added." };
   },
 });
@@ -63,7 +63,7 @@ export const updateBeneficiaryAction = formAction({
   roles: ROLES.campaigns,
   schema: beneficiaryUpdateSchema,
   handler: async ({ id, ...fields }, user) => {
-    await updateBeneficiary(id, fields, user.id);
+    await updateBeneficiary(user, id, fields);
     return { message: "Saved." };
   },
 });
@@ -72,7 +72,7 @@ export const deleteBeneficiaryAction = formAction({
   roles: ROLES.campaigns,
   schema: beneficiaryDeleteSchema,
   handler: async ({ id }, user) => {
-    await deleteBeneficiary(id, user.id);
+    await deleteBeneficiary(user, id);
     return { message: "Removed." };
   },
 });

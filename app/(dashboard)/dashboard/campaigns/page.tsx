@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { ROLES } from "@/lib/auth/roles";
-import { listCampaignsForDashboard } from "@/lib/campaigns/edit-campaign";
+import { listCampaignsForDashboard } from "@/lib/campaigns/staff-campaigns";
 import { STAGE_LABELS } from "@/lib/campaigns/mission-stages";
 import { formatMoney } from "@/lib/money";
 import { requireRole } from "@/lib/auth/session";
 
 export default async function CampaignsPage() {
-  await requireRole(...ROLES.campaigns);
-  const campaigns = await listCampaignsForDashboard();
+  const user = await requireRole(...ROLES.campaigns);
+  const campaigns = await listCampaignsForDashboard(user);
   return (
     <>
       <div className="flex items-center justify-between gap-4">

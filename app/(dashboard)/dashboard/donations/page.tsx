@@ -1,11 +1,8 @@
 import Link from "next/link";
 import { ROLES } from "@/lib/auth/roles";
-import {
-  decodeCursor,
-  listCampaignChoices,
-  listDonations,
-  parseDonationFilters,
-} from "@/lib/donations/staff-donations";
+import { listCampaignChoices } from "@/lib/campaigns/staff-campaigns";
+import { decodeCursor } from "@/lib/donations/donation-cursor";
+import { listDonations, parseDonationFilters } from "@/lib/donations/staff-donations";
 import { formatMoney } from "@/lib/money";
 import { requireRole } from "@/lib/auth/session";
 import { ActionForm, Hidden, TextField } from "../_components/form";
@@ -14,14 +11,37 @@ import { OfflineDonationForm } from "./offline-form";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
+const DONATION_STATUSES = ["pending", "succeeded", "failed", "refunded", "disputed"] as const;
+const METHODS = [
+  { value: "card", label: "card" },
+  { value: "bank_transfer", label: "bank transfer" },
+  { value: "cash", label: "cash" },
+];
+
+function FilterSelect(props: { name: string; label: string; value?: string; options: { value: string; label: string }[] }) {
+  return (
+    <label className="grid gap-1 text-sm">
+      {props.label}
+      <select name={props.name} defaultValue={props.value ?? ""} className="rounded border border-line bg-white p-2">
+        <option value="">All</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export default async function DonationsPage({ searchParams }: { searchParams: Search }) {
-  await requireRole(...ROLES.donations);
+  const user = await requireRole(...ROLES.donations);
   const params = await searchParams;
   const filters = parseDonationFilters(params);
   const after = decodeCursor(typeof params.after === "string" ? params.after : undefined);
   const [{ rows, next }, campaigns] = await Promise.all([
-    listDonations(filters, after),
-    listCampaignChoices(),
+    listDonations(user, filters, after),
+    listCampaignChoices(user),
   ]);
   const query = new URLSearchParams(
     Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])),
@@ -36,47 +56,19 @@ export default async function DonationsPage({ searchParams }: { searchParams: Se
         className="mt-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-6"
         aria-label="Filter donations"
       >
-        <label className="grid gap-1 text-sm">
-          Campaign
-          <select
-            name="campaign"
-            defaultValue={filters.campaign ?? ""}
-            className="rounded border border-line bg-white p-2"
-          >
-            <option value="">All</option>
-            {campaigns.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="grid gap-1 text-sm">
-          Status
-          <select
-            name="status"
-            defaultValue={filters.status ?? ""}
-            className="rounded border border-line bg-white p-2"
-          >
-            <option value="">All</option>
-            {["pending", "succeeded", "failed", "refunded", "disputed"].map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        </label>
-        <label className="grid gap-1 text-sm">
-          Method
-          <select
-            name="method"
-            defaultValue={filters.method ?? ""}
-            className="rounded border border-line bg-white p-2"
-          >
-            <option value="">All</option>
-            <option value="card">card</option>
-            <option value="bank_transfer">bank transfer</option>
-            <option value="cash">cash</option>
-          </select>
-        </label>
+        <FilterSelect
+          name="campaign"
+          label="Campaign"
+          value={filters.campaign}
+          options={campaigns.map((c) => ({ value: c.id, label: c.title }))}
+        />
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={filters.status}
+          options={DONATION_STATUSES.map((s) => ({ value: s, label: s }))}
+        />
+        <FilterSelect name="method" label="Method" value={filters.method} options={METHODS} />
         <label className="grid gap-1 text-sm">
           From
           <input

@@ -10,7 +10,7 @@ export const inviteUserAction = formAction({
   roles: ROLES.admin,
   schema: inviteSchema,
   handler: async (input, user) => {
-    const { token } = await createInvite(input.email, input.role, user.id);
+    const { token } = await createInvite(user, input);
     const link = `${env.appUrl}/invite/${token}`;
     // Until the app sends e-mail, the admin passes the link on; the server log keeps a copy.
     console.log(`Invitation for ${input.email} (${input.role}): ${link}`);
@@ -25,7 +25,7 @@ export const setRoleAction = formAction({
   roles: ROLES.admin,
   schema: setRoleSchema,
   handler: async (input, user) => {
-    await setUserRole(input.userId, input.role, user.id);
+    await setUserRole(user, input.userId, input.role);
     return { message: "Role changed." };
   },
 });
@@ -35,7 +35,7 @@ export const setDisabledAction = formAction({
   schema: setDisabledSchema,
   handler: async (input, user) => {
     if (input.userId === user.id) return { message: "You cannot disable yourself." };
-    await setUserDisabled(input.userId, input.disabled === "1", user.id);
+    await setUserDisabled(user, input.userId, input.disabled === "1");
     return { message: input.disabled === "1" ? "User disabled and signed out." : "User enabled." };
   },
 });

@@ -1,6 +1,5 @@
 import { ROLES } from "@/lib/auth/roles";
-import { listOpenInvites } from "@/lib/users/invites";
-import { listUsers } from "@/lib/users/edit-user";
+import { listOpenInvites, listUsers } from "@/lib/users/staff-users";
 import { requireRole } from "@/lib/auth/session";
 import { ActionForm, Hidden, SelectField, TextField } from "../_components/form";
 import { inviteUserAction, setDisabledAction, setRoleAction } from "./actions";
@@ -13,7 +12,7 @@ const ROLE_OPTIONS = [
 
 export default async function UsersPage() {
   const me = await requireRole(...ROLES.admin);
-  const [users, invites] = await Promise.all([listUsers(), listOpenInvites()]);
+  const [users, invites] = await Promise.all([listUsers(me), listOpenInvites(me)]);
   return (
     <>
       <h1 className="font-serif text-2xl font-semibold">Users</h1>

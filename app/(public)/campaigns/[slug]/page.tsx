@@ -8,10 +8,8 @@ import { StageBadge } from "@/app/_components/stage-badge";
 import { deadlineText } from "@/lib/campaigns/deadline";
 import { getPublicCampaign } from "@/lib/campaigns/public-campaign";
 import { formatDate } from "@/lib/format-date";
-import { publicStage, visibleTimeline } from "@/lib/campaigns/mission-timeline";
 import { STAGE_LABELS } from "@/lib/campaigns/mission-stages";
 import { formatMoney } from "@/lib/money";
-import { visiblePosts } from "@/lib/posts/visibility";
 import { pageMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -33,9 +31,7 @@ export default async function CampaignPage({ params }: Props) {
   const campaign = await getPublicCampaign((await params).slug);
   if (!campaign) notFound();
   const now = new Date();
-  const timeline = visibleTimeline(campaign.updates, now);
-  const stage = publicStage(campaign.updates, now);
-  const articles = visiblePosts(campaign.articles, now);
+  const { timeline, stage, articles } = campaign;
   const open = campaign.status === "published";
   const deadline = deadlineText(campaign.deadline, now);
 

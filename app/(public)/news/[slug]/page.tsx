@@ -6,20 +6,13 @@ import { MarkdownBody } from "@/app/_components/markdown-body";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import { getPublicPost } from "@/lib/posts/public-post";
 import { formatDate } from "@/lib/format-date";
-import { isVisibleAt, visiblePosts } from "@/lib/posts/visibility";
 import { pageMetadata } from "@/lib/seo";
 
 type Props = { params: Promise<{ slug: string }> };
 
-/** The article if the public may read it now: drafts and scheduled articles are not found. */
-async function visiblePost(slug: string) {
-  const post = await getPublicPost(slug);
-  return post && isVisibleAt(post.publishedAt, new Date()) ? post : null;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const post = await visiblePost((await params).slug);
+  const post = await getPublicPost((await params).slug);
   if (!post) return { title: "Page not found" };
   return pageMetadata({
     title: post.title,
@@ -32,14 +25,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   await connection();
-  const post = await visiblePost((await params).slug);
+  const post = await getPublicPost((await params).slug);
   if (!post?.publishedAt) notFound();
-  const now = new Date();
-  const parts = post.series ? visiblePosts(post.series.parts, now) : [];
+  const parts = post.series?.parts ?? [];
   const index = parts.findIndex((p) => p.slug === post.slug);
   const previous = index > 0 ? parts[index - 1] : undefined;
   const next = index >= 0 ? parts[index + 1] : undefined;
-  const seeAlso = visiblePosts(post.seeAlso, now);
+  const { seeAlso } = post;
 
   return (
     <>

@@ -1,15 +1,15 @@
 import { notFound } from "next/navigation";
 import { ROLES } from "@/lib/auth/roles";
-import { getPostForEdit, getPostFormChoices } from "@/lib/posts/edit-post";
+import { getPostForEdit, getPostFormChoices } from "@/lib/posts/staff-posts";
 import { requireRole } from "@/lib/auth/session";
 import { ActionForm, Hidden } from "../../_components/form";
 import { setPostPublishedAction, updatePostAction } from "../actions";
 import { PostFields } from "../post-fields";
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  await requireRole(...ROLES.articles);
+  const user = await requireRole(...ROLES.articles);
   const { id } = await params;
-  const [post, choices] = await Promise.all([getPostForEdit(id), getPostFormChoices()]);
+  const [post, choices] = await Promise.all([getPostForEdit(user, id), getPostFormChoices(user)]);
   if (!post) notFound();
   const published = post.status === "published";
   return (

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { ROLES } from "@/lib/auth/roles";
-import { getPostFormChoices } from "@/lib/posts/edit-post";
+import { getPostFormChoices } from "@/lib/posts/staff-posts";
 import { requireRole } from "@/lib/auth/session";
 import { ActionForm } from "../../_components/form";
 import { createPostAction } from "../actions";
 import { PostFields } from "../post-fields";
 
 export default async function NewArticlePage() {
-  await requireRole(...ROLES.articles);
-  const choices = await getPostFormChoices();
+  const user = await requireRole(...ROLES.articles);
+  const choices = await getPostFormChoices(user);
   return (
     <>
       <h1 className="font-serif text-2xl font-semibold">New article</h1>

@@ -1,50 +1,47 @@
 import { ROLES } from "@/lib/auth/roles";
-import { listTaxonomy } from "@/lib/posts/edit-taxonomy";
 import { requireRole } from "@/lib/auth/session";
-import { ActionForm, TextField } from "../../_components/form";
-import { createCategoryAction, createSeriesAction } from "../actions";
+import { listTaxonomy, type TaxonRow } from "@/lib/posts/staff-taxonomy";
+import { ActionForm, Hidden, TextField } from "../../_components/form";
+import { createTaxonAction } from "../actions";
+
+const KINDS = {
+  category: { heading: "Categories", add: "Add category", name: "Name" },
+  series: { heading: "Series", add: "Add series", name: "Title" },
+} as const;
+
+function TaxonSection({ kind, rows }: { kind: keyof typeof KINDS; rows: TaxonRow[] }) {
+  const text = KINDS[kind];
+  return (
+    <section aria-labelledby={kind}>
+      <h2 id={kind} className="text-lg font-semibold">
+        {text.heading}
+      </h2>
+      <ul className="my-3 list-disc pl-5">
+        {rows.map((row) => (
+          <li key={row.id}>
+            {row.name} <span className="text-muted">({row.posts})</span>
+          </li>
+        ))}
+      </ul>
+      <ActionForm action={createTaxonAction} submitLabel={text.add}>
+        <Hidden name="kind" value={kind} />
+        <TextField name="name" label={text.name} />
+        <TextField name="slug" label="Address (slug)" />
+        <TextField name="description" label="Description" />
+      </ActionForm>
+    </section>
+  );
+}
 
 export default async function TaxonomyPage() {
-  await requireRole(...ROLES.articles);
-  const { categories, series } = await listTaxonomy();
+  const user = await requireRole(...ROLES.articles);
+  const taxonomy = await listTaxonomy(user);
   return (
     <>
       <h1 className="font-serif text-2xl font-semibold">Categories and series</h1>
       <div className="mt-6 grid gap-10 md:grid-cols-2">
-        <section aria-labelledby="categories">
-          <h2 id="categories" className="text-lg font-semibold">
-            Categories
-          </h2>
-          <ul className="my-3 list-disc pl-5">
-            {categories.map((c) => (
-              <li key={c.id}>
-                {c.name} <span className="text-muted">({c._count.posts})</span>
-              </li>
-            ))}
-          </ul>
-          <ActionForm action={createCategoryAction} submitLabel="Add category">
-            <TextField name="name" label="Name" />
-            <TextField name="slug" label="Address (slug)" />
-            <TextField name="description" label="Description" />
-          </ActionForm>
-        </section>
-        <section aria-labelledby="series">
-          <h2 id="series" className="text-lg font-semibold">
-            Series
-          </h2>
-          <ul className="my-3 list-disc pl-5">
-            {series.map((s) => (
-              <li key={s.id}>
-                {s.title} <span className="text-muted">({s._count.posts})</span>
-              </li>
-            ))}
-          </ul>
-          <ActionForm action={createSeriesAction} submitLabel="Add series">
-            <TextField name="title" label="Title" />
-            <TextField name="slug" label="Address (slug)" />
-            <TextField name="description" label="Description" />
-          </ActionForm>
-        </section>
+        <TaxonSection kind="category" rows={taxonomy.category} />
+        <TaxonSection kind="series" rows={taxonomy.series} />
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { ROLES } from "@/lib/auth/roles";
-import { getCampaignForEdit } from "@/lib/campaigns/edit-campaign";
+import { listBeneficiaries } from "@/lib/campaigns/staff-beneficiaries";
+import { getCampaignForEdit } from "@/lib/campaigns/staff-campaigns";
 import { requireRole } from "@/lib/auth/session";
 import { ActionForm, Hidden } from "../../_components/form";
 import { setCampaignStatusAction, updateCampaignAction } from "../actions";
@@ -9,10 +10,11 @@ import { BeneficiariesSection } from "./beneficiaries-section";
 import { MissionSection } from "./mission-section";
 
 export default async function EditCampaignPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireRole(...ROLES.campaigns);
+  const user = await requireRole(...ROLES.campaigns);
   const { id } = await params;
-  const campaign = await getCampaignForEdit(id);
+  const campaign = await getCampaignForEdit(user, id);
   if (!campaign) notFound();
+  const beneficiaries = await listBeneficiaries(user, campaign.id);
   const nextStatus =
     campaign.status === "published"
       ? ["closed", "draft"]
@@ -50,7 +52,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
         </ActionForm>
       </section>
       <MissionSection campaign={campaign} />
-      <BeneficiariesSection campaignId={campaign.id} beneficiaries={campaign.beneficiaries} />
+      <BeneficiariesSection campaignId={campaign.id} beneficiaries={beneficiaries} />
     </>
   );
 }

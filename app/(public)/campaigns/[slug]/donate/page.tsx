@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDonateCampaign } from "@/lib/donations/public-donation";
 import { feeRuleFor, formatMoney, progressPercent, suggestedAmounts } from "@/lib/money";
-import { stripeConfigured, testCheckoutEnabled } from "@/lib/payments/stripe";
+import { stripeConfigured, demoCheckoutEnabled } from "@/lib/payments/stripe";
 import { donate } from "./actions";
 import { DonateForm } from "./donate-form";
 
@@ -53,12 +53,12 @@ export default async function DonatePage({ params }: Props) {
           <div className="h-2 rounded bg-accent" style={{ width: `${percent}%` }} />
         </div>
       </div>
-      {testCheckoutEnabled() && (
+      {demoCheckoutEnabled() && (
         <p className="mt-4 rounded border border-warn p-3 text-warn">
           Test mode: this site has no payment keys, so gifts go through a test checkout and no real money moves.
         </p>
       )}
-      {stripeConfigured() || testCheckoutEnabled() ? (
+      {stripeConfigured() || demoCheckoutEnabled() ? (
         <DonateForm
           action={donate.bind(null, campaign.slug)}
           currency={campaign.currency}

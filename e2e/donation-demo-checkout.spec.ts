@@ -1,4 +1,4 @@
-// Without Stripe keys (the demo), gifts go through the built-in test checkout, clearly marked,
+// Without Stripe keys (the demo), gifts go through the built-in demo checkout, clearly marked,
 // and are recorded by the same signed-webhook code path.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -12,9 +12,9 @@ let base = "";
 test.beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, APP_URL: base, TEST_CHECKOUT: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, APP_URL: base, DEMO_CHECKOUT: "1" };
   for (const key of ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"]) delete env[key];
-  // `next start` is production: TEST_CHECKOUT=1 is what allows the test checkout there.
+  // `next start` is production: DEMO_CHECKOUT=1 is what allows the demo checkout there.
   server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: "ignore" });
   await expect
     .poll(async () => (await fetch(`${base}/api/health`).catch(() => null))?.status, { timeout: 30_000 })
@@ -27,7 +27,7 @@ test.afterAll(() => {
 
 test.use({ extraHTTPHeaders: { "x-forwarded-for": `203.0.113.${Math.floor(Math.random() * 250) + 1}` } });
 
-test("the test checkout takes a ¥5,000 gift without real money and the totals follow", async ({ page }) => {
+test("the demo checkout takes a ¥5,000 gift without real money and the totals follow", async ({ page }) => {
   const slug = `demo-${randomBytes(4).toString("hex")}`;
   const campaign = await withDb((db) =>
     db.campaign.create({ data: { slug, title: `Demo appeal ${slug}`, summary: "Demo.", goalAmount: 500_000, currency: "JPY", status: "published" } }),
@@ -40,7 +40,7 @@ test("the test checkout takes a ¥5,000 gift without real money and the totals f
   await page.getByRole("checkbox", { name: "Give anonymously" }).check();
   await page.getByRole("button", { name: "Continue to payment" }).click();
 
-  await expect(page).toHaveURL(/\/test-checkout\/cs_test_/);
+  await expect(page).toHaveURL(/\/demo-checkout\/cs_test_/);
   await expect(page.getByText("Test mode — no real money")).toBeVisible();
   expect(await withDb((db) => db.campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { raisedAmount: true } }))).toEqual({
     raisedAmount: 0,

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDonationBySession } from "@/lib/donations/public-donation";
 import { formatMoney } from "@/lib/money";
-import { testCheckoutEnabled } from "@/lib/payments/stripe";
-import { payTest } from "./actions";
+import { demoCheckoutEnabled } from "@/lib/payments/stripe";
+import { payDemo } from "./actions";
 import { PayForm } from "./pay-form";
 
 export const metadata: Metadata = { title: "Test checkout", robots: { index: false, follow: false } };
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Test checkout", robots: { index: fal
 // Stands in for Stripe's hosted page when the site has no Stripe keys (demo, development).
 export default async function TestCheckoutPage({ params }: { params: Promise<{ sessionId: string }> }) {
   await connection();
-  if (!testCheckoutEnabled()) notFound();
+  if (!demoCheckoutEnabled()) notFound();
   const { sessionId } = await params;
   const donation = await getDonationBySession(sessionId);
   if (!donation) notFound();
@@ -31,7 +31,7 @@ export default async function TestCheckoutPage({ params }: { params: Promise<{ s
         {donation.frequency === "monthly" ? ", charged every month" : ""}.
       </p>
       {donation.status === "pending" ? (
-        <PayForm action={payTest.bind(null, sessionId)} label={`Pay ${amount} (test)`} />
+        <PayForm action={payDemo.bind(null, sessionId)} label={`Pay ${amount} (test)`} />
       ) : (
         <p className="mt-6">This checkout is already complete.</p>
       )}

@@ -12,10 +12,4 @@ export const offlineDonationSchema = z.object({
   anonymous: checkbox,
 });
 
-export const donationMessageSchema = z.object({ id, hidden: z.enum(["1", "0"]) });
-
 export type OfflineDonationInput = z.output<typeof offlineDonationSchema>;
-
-/** A refund: empty amount means everything not refunded yet. */
-export const refundSchema = z.object({ id, amount: optionalText(20) });
-export type RefundInput = z.output<typeof refundSchema>;

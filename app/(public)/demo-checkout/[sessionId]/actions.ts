@@ -2,14 +2,14 @@
 
 import { redirect } from "next/navigation";
 import { userMessageOf } from "@/lib/errors";
-import { payTestCheckout } from "@/lib/payments/demo-checkout";
+import { payDemoCheckout } from "@/lib/payments/demo-checkout";
 
 export type PayState = { error?: string };
 
-export async function payTest(sessionId: string, _previous: PayState): Promise<PayState> {
+export async function payDemo(sessionId: string, _previous: PayState): Promise<PayState> {
   let slug: string;
   try {
-    slug = await payTestCheckout(sessionId);
+    slug = await payDemoCheckout(sessionId);
   } catch (error) {
     return { error: userMessageOf(error) };
   }
