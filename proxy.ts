@@ -1,6 +1,6 @@
 // Runs before every page and API request: a fresh CSP nonce and the security headers, and a
 // convenience redirect to the sign-in page for /dashboard without a session cookie.
-// Authorization is NOT done here: it happens where data is read (lib/session.ts in every page,
+// Authorization is NOT done here: it happens where data is read (lib/auth/session.ts and the data layer,
 // action and handler). A proxy is a convenience, not a guard.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";

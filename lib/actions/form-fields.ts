@@ -40,8 +40,7 @@ export const optionalDate = z.preprocess(
 
 /**
  * Major units as typed → integer minor units, with lib/money's exact parser; null when the
- * currency has fewer decimals than typed, or when the amount would not fit the database column
- * (the form allows 12 digits, so "99999999999" yen used to reach PostgreSQL and fail there).
+ * currency has fewer decimals than typed, or when the amount would not fit the database column.
  */
 export function toMinorUnits(major: string, currency: string): number | null {
   const parsed = parseMajorAmount(major, currency, MAX_STORED_MINOR);

@@ -17,7 +17,7 @@ const RECENT_MESSAGES = 10;
  * caching, and hidden messages never leave the database. The story is cached as sanitised HTML:
  * rendering markdown per request dominated the page's cost. React's cache() shares one read
  * between generateMetadata and the page of one request: unstable_cache alone does not merge
- * concurrent misses, so a cold render read everything twice (caught by e2e/query-count.spec.ts).
+ * concurrent misses (e2e/query-count.spec.ts holds the page to one read).
  */
 const readCampaignWithSchedule = cache(unstable_cache(
   async (slug: string) => {

@@ -6,9 +6,7 @@
 // a connection's extended-protocol batch together: once a connection has sent a message that is
 // not the end of a batch (Sync, a simple Query, Terminate, the startup message), the queue serves
 // only that connection until it ends the batch or goes away. Pinned to pglite-socket 0.2.17's
-// queue (server.queryQueue). Seen in the full suite on PGlite (`npm test` without a server:
-// failures before, none after); lib/db/embedded.test.ts checks results under concurrency, but
-// could not reproduce the interleaving on its own.
+// queue (server.queryQueue); the full suite on PGlite (`npm test` without a server) shows it.
 import type { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 type Item = {

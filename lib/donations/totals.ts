@@ -8,15 +8,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  *
  * The sums themselves are kept by a trigger on "Donation" in "CampaignTotals" (migration
  * 20261127050001_campaign_running_totals), updated row by row in the same transaction: this
- * copies two numbers, however many gifts the campaign has. It used to re-sum every gift while
- * holding the campaign's lock, ~200 ms per webhook at 100 000 gifts (docs/performance.md).
+ * copies two numbers, however many gifts the campaign has (re-summing every gift under the
+ * campaign's lock cost ~200 ms per webhook at 100 000 gifts: docs/performance.md).
  */
 export async function refreshCampaignTotals(tx: Prisma.TransactionClient, campaignId: string): Promise<void> {
   // Lock first, as its own statement: the UPDATE below then takes a snapshot that already
   // includes every concurrent transaction that changed this campaign's donations and committed.
   // NO KEY UPDATE, not UPDATE: inserting a donation holds a KEY SHARE lock on the campaign (the
   // foreign key), and FOR UPDATE conflicts with it, so two concurrent webhooks for one campaign
-  // deadlocked (found by `npm run bench -- --only=ingestion`). Refreshers still queue here.
+  // would deadlock. Refreshers still queue here.
   await tx.$queryRaw`SELECT 1 FROM "Campaign" WHERE "id" = ${campaignId} FOR NO KEY UPDATE`;
   await tx.$executeRaw`
     UPDATE "Campaign" AS c SET
