@@ -1,4 +1,4 @@
-// A throw-away database for one bench run, the way lib/cli/with-test-db.ts does it:
+// A throw-away database for one bench run, the way scripts/with-test-db.ts does it:
 // TEST_DATABASE_URL (local server only) gets a fresh database that is dropped afterwards;
 // otherwise an in-memory embedded PostgreSQL (PGlite). Migrated and seeded with the demo data.
 import { randomBytes } from "node:crypto";
