@@ -22,7 +22,7 @@ test("every public page type stays within 15 kB of gzip JS over an empty page of
         title: `Budget appeal ${s}`,
         summary: "Weighed.",
         story: "## Why\n\nA story with a [link](https://example.org).",
-        goalAmount: 1000,
+        goalAmount: 1000n,
         currency: "JPY",
         status: "published",
         publishedAt: new Date(),

@@ -72,7 +72,7 @@ for (const caller of ["anonymous", "forged-cookie", "editor", "coordinator", "ad
           slug: `matrix-${caller}-${suffix}`,
           title: "Matrix",
           summary: "x",
-          goalAmount: 1000,
+          goalAmount: 1000n,
           currency: "JPY",
         },
         select: { id: true },

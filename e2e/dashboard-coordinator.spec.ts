@@ -109,7 +109,7 @@ test("a coordinator runs a campaign from creation to funded and writes about it;
     }),
   );
   expect(campaign).toMatchObject({
-    goalAmount: 500000,
+    goalAmount: 500000n,
     currency: "JPY",
     status: "published",
     stage: "funded",
@@ -160,7 +160,7 @@ test("a stale campaign edit is refused and keeps what the user typed", async ({ 
         slug: `stale-${suffix}`,
         title: `Stale ${suffix}`,
         summary: "Before.",
-        goalAmount: 1000,
+        goalAmount: 1000n,
         currency: "JPY",
       },
       select: { id: true },
@@ -204,7 +204,7 @@ test("an editor cannot reach campaigns or donations, by menu or by address", asy
         slug: `hidden-${Date.now().toString(36)}`,
         title: "Hidden",
         summary: "x",
-        goalAmount: 1000,
+        goalAmount: 1000n,
         currency: "JPY",
       },
       select: { id: true },

@@ -49,7 +49,7 @@ test("an offline gift counts in the campaign's total, in the database and on the
         slug: `offline-${suffix}`,
         title: `Offline ${suffix}`,
         summary: "x",
-        goalAmount: 100_000,
+        goalAmount: 100_000n,
         currency: "JPY",
         status: "published",
       },
@@ -89,7 +89,7 @@ test("an offline gift counts in the campaign's total, in the database and on the
     }),
   );
   expect(saved).toEqual({
-    raisedAmount: 12_000,
+    raisedAmount: 12_000n,
     donorCount: 1,
     donations: [
       {
@@ -133,7 +133,7 @@ test("the CSV export holds exactly the filtered rows", async ({ page }) => {
             slug: `csv-${x}-${suffix}`,
             title: `CSV ${x} ${suffix}`,
             summary: "x",
-            goalAmount: 1000,
+            goalAmount: 1000n,
             currency: "USD",
           },
           select: { id: true },

@@ -12,7 +12,7 @@ test("a refund issued from the dashboard brings the public totals down", async (
   const suffix = randomBytes(4).toString("hex");
   const campaign = await withDb((db) =>
     db.campaign.create({
-      data: { slug: `refund-${suffix}`, title: `Refund case ${suffix}`, summary: "x", goalAmount: 500_000, currency: "JPY", status: "published" },
+      data: { slug: `refund-${suffix}`, title: `Refund case ${suffix}`, summary: "x", goalAmount: 500_000n, currency: "JPY", status: "published" },
     }),
   );
 
@@ -44,7 +44,7 @@ test("a refund issued from the dashboard brings the public totals down", async (
 
   await expect
     .poll(() => withDb((db) => db.campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { raisedAmount: true } })))
-    .toEqual({ raisedAmount: 6_000 });
+    .toEqual({ raisedAmount: 6_000n });
   await page.goto(`/campaigns/${campaign.slug}`);
   await expect(page.getByTestId("raised")).toHaveText("¥6,000");
   const audit = await withDb((db) =>

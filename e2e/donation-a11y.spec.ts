@@ -7,7 +7,7 @@ import { withDb } from "./fixtures/db";
 test("the donate form, with its error messages, has no axe violations", async ({ page }) => {
   const slug = `a11y-${randomBytes(4).toString("hex")}`;
   await withDb((db) =>
-    db.campaign.create({ data: { slug, title: `Accessible appeal ${slug}`, summary: "Demo.", goalAmount: 100_000, currency: "JPY", status: "published" } }),
+    db.campaign.create({ data: { slug, title: `Accessible appeal ${slug}`, summary: "Demo.", goalAmount: 100_000n, currency: "JPY", status: "published" } }),
   );
   await page.goto(`/campaigns/${slug}/donate`);
   expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze()).violations).toEqual([]);

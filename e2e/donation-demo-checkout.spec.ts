@@ -30,7 +30,7 @@ test.use({ extraHTTPHeaders: { "x-forwarded-for": `203.0.113.${Math.floor(Math.r
 test("the demo checkout takes a ¥5,000 gift without real money and the totals follow", async ({ page }) => {
   const slug = `demo-${randomBytes(4).toString("hex")}`;
   const campaign = await withDb((db) =>
-    db.campaign.create({ data: { slug, title: `Demo appeal ${slug}`, summary: "Demo.", goalAmount: 500_000, currency: "JPY", status: "published" } }),
+    db.campaign.create({ data: { slug, title: `Demo appeal ${slug}`, summary: "Demo.", goalAmount: 500_000n, currency: "JPY", status: "published" } }),
   );
   await page.goto(`${base}/campaigns/${slug}/donate`);
   await expect(page.getByText("Test mode: this site has no payment keys")).toBeVisible();
@@ -43,7 +43,7 @@ test("the demo checkout takes a ¥5,000 gift without real money and the totals f
   await expect(page).toHaveURL(/\/demo-checkout\/cs_test_/);
   await expect(page.getByText("Test mode — no real money")).toBeVisible();
   expect(await withDb((db) => db.campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { raisedAmount: true } }))).toEqual({
-    raisedAmount: 0,
+    raisedAmount: 0n,
   });
   await page.getByRole("button", { name: "Pay ¥5,000 (test)" }).click();
   await expect(page.getByRole("heading", { name: "Thank you for your gift" })).toBeVisible({ timeout: 15_000 });

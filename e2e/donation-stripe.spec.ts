@@ -16,8 +16,8 @@ async function seedCampaign(status: "published" | "closed" = "published") {
     const campaign = await makeCampaign(db, {
       status,
       summary: "Two families are waiting for the last leg of their journey.",
-      goalAmount: 1_000_000,
-      raisedAmount: 12_000,
+      goalAmount: 1_000_000n,
+      raisedAmount: 12_000n,
       donorCount: 1,
     });
     // An earlier gift, so "¥5,000 more" is measured against a non-zero total.
@@ -68,7 +68,7 @@ test("a donor gives ¥5,000 once: the campaign shows exactly ¥5,000 more and on
       db.donation.findMany({ where: { campaignId: campaign.id, stripeCheckoutSessionId: { not: null } } }),
     ]),
   );
-  expect(stored[0]).toEqual({ raisedAmount: 17_000, donorCount: 2 });
+  expect(stored[0]).toEqual({ raisedAmount: 17_000n, donorCount: 2 });
   expect(stored[1]).toHaveLength(1);
   expect(stored[1][0]).toMatchObject({ status: "succeeded", amount: 5000, currency: "JPY", displayName: "A. B.", donorEmail: "ab@example.org" });
 
@@ -144,7 +144,7 @@ test("a refund made at Stripe brings the totals down", async ({ page }) => {
   await expectTotals(page, campaign.slug, "¥12,000", "1 donor");
   expect(await withDb((db) => db.donation.findUniqueOrThrow({ where: { id: gift.id }, select: { status: true, refundedAmount: true } }))).toEqual({
     status: "refunded",
-    refundedAmount: 10_000,
+    refundedAmount: 10_000n,
   });
 });
 

@@ -7,8 +7,8 @@ test("the home page lists published campaigns and hides drafts", async ({ page }
   await withDb((db) =>
     db.campaign.createMany({
       data: [
-        { slug: `open-${suffix}`, title: `Open appeal ${suffix}`, summary: "Visible.", goalAmount: 1000, currency: "JPY", status: "published" },
-        { slug: `draft-${suffix}`, title: `Draft appeal ${suffix}`, summary: "Hidden.", goalAmount: 1000, currency: "JPY", status: "draft" },
+        { slug: `open-${suffix}`, title: `Open appeal ${suffix}`, summary: "Visible.", goalAmount: 1000n, currency: "JPY", status: "published" },
+        { slug: `draft-${suffix}`, title: `Draft appeal ${suffix}`, summary: "Hidden.", goalAmount: 1000n, currency: "JPY", status: "draft" },
       ],
     }),
   );

@@ -40,7 +40,7 @@ async function expectInert(root: Locator): Promise<void> {
 }
 
 const seedCampaign = (suffix: string) =>
-  withDb((db) => makeCampaign(db, { slug: `hostile-in-${suffix}`, title: `Hostile input ${suffix}`, goalAmount: 500_000 }));
+  withDb((db) => makeCampaign(db, { slug: `hostile-in-${suffix}`, title: `Hostile input ${suffix}`, goalAmount: 500_000n }));
 
 test("the donate form refuses what it must, keeps what was typed, and shows the rest as plain text", async ({
   page,

@@ -19,13 +19,13 @@ test("a visitor's journey from the home page to the feed", async ({ page, reques
         title: `Appeal ${s}`,
         summary: "Four people waiting for the last stage of their journey.",
         story: "## Why now\n\nThe season is turning.",
-        goalAmount: 900_000,
+        goalAmount: 900_000n,
         currency: "JPY",
         deadline: new Date(now + 10 * 86_400_000),
         status: "published",
         stage: "funded",
         peopleCount: 4,
-        raisedAmount: 123_456,
+        raisedAmount: 123_456n,
         donorCount: 3,
         updates: {
           create: [
@@ -90,7 +90,7 @@ test("a visitor's journey from the home page to the feed", async ({ page, reques
         slug: `draft-appeal-${s}`,
         title: `Draft appeal ${s}`,
         summary: "x",
-        goalAmount: 1,
+        goalAmount: 1n,
         currency: "JPY",
       },
     });
@@ -100,8 +100,8 @@ test("a visitor's journey from the home page to the feed", async ({ page, reques
         slug: `nearly-${s}`,
         title: `Nearly there ${s}`,
         summary: "x",
-        goalAmount: 1000,
-        raisedAmount: 900,
+        goalAmount: 1000n,
+        raisedAmount: 900n,
         donorCount: 1,
         currency: "USD",
         status: "published",
@@ -113,8 +113,8 @@ test("a visitor's journey from the home page to the feed", async ({ page, reques
         slug: `closed-${s}`,
         title: `Closed appeal ${s}`,
         summary: "x",
-        goalAmount: 1000,
-        raisedAmount: 1000,
+        goalAmount: 1000n,
+        raisedAmount: 1000n,
         donorCount: 2,
         currency: "EUR",
         status: "closed",
@@ -143,7 +143,7 @@ test("a visitor's journey from the home page to the feed", async ({ page, reques
   await expect(page.getByTestId("donors")).toHaveText(String(stored.donorCount));
   await expect(page.getByRole("progressbar")).toHaveAttribute(
     "value",
-    String(Math.floor((stored.raisedAmount * 100) / stored.goalAmount)),
+    String((stored.raisedAmount * 100n) / stored.goalAmount),
   );
   await expect(page.getByRole("link", { name: "Donate" })).toHaveAttribute(
     "href",

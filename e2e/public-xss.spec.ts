@@ -55,7 +55,7 @@ test("hostile markdown renders inert in articles and campaign stories", async ({
         title: `Hostile appeal ${s}`,
         summary: "<img src=x onerror=alert('summary')>",
         story: HOSTILE_MARKDOWN,
-        goalAmount: 1000,
+        goalAmount: 1000n,
         currency: "USD",
         status: "published",
       },

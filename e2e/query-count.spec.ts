@@ -44,9 +44,9 @@ test("the campaign page reads the campaign once when cold and the database never
         title: `Counted appeal ${s}`,
         summary: "Every query counted.",
         story: "## The route\n\nTwo borders, one flight.",
-        goalAmount: 500_000,
+        goalAmount: 500_000n,
         currency: "JPY",
-        raisedAmount: 12_345,
+        raisedAmount: 12_345n,
         donorCount: 3,
         status: "published",
         publishedAt: new Date(),
@@ -94,7 +94,7 @@ test("the campaign page reads the campaign once when cold and the database never
   // The same page for a different campaign is its own cache entry: cold again.
   const other = await withDb((db) =>
     db.campaign.create({
-      data: { slug: `${slug}-b`, title: `Counted appeal B ${s}`, summary: "Second.", goalAmount: 1_000, currency: "JPY", status: "published" },
+      data: { slug: `${slug}-b`, title: `Counted appeal B ${s}`, summary: "Second.", goalAmount: 1_000n, currency: "JPY", status: "published" },
     }),
   );
   await flushPublicCache();

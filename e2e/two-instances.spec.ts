@@ -69,7 +69,7 @@ test("the checkout limit (10 per address) is shared by both instances", async ({
         slug,
         title: `Limit ${slug}`,
         summary: "Shared limit.",
-        goalAmount: 500_000,
+        goalAmount: 500_000n,
         currency: "JPY",
         status: "published",
       },

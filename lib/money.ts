@@ -1,5 +1,5 @@
-// Money as integers in the currency's minor unit, with the currency beside it.
-// Zero-decimal currencies follow Stripe's list: ¥5,000 is the integer 5000.
+// Money as 64-bit integers (bigint) in the currency's minor unit, with the currency beside it.
+// Zero-decimal currencies follow Stripe's list: ¥5,000 is the integer 5000n.
 
 /** Stripe's zero-decimal currencies (amounts are already in whole units). */
 export const ZERO_DECIMAL_CURRENCIES = new Set([
@@ -9,8 +9,11 @@ export const ZERO_DECIMAL_CURRENCIES = new Set([
 export const SUPPORTED_CURRENCIES = ["JPY", "USD", "EUR", "GBP", "KRW", "CAD", "AUD", "CHF"] as const;
 export type SupportedCurrency = (typeof SUPPORTED_CURRENCIES)[number];
 
-/** Largest amount a column can hold (PostgreSQL int4): goals and offline gifts above it are refused. */
-export const MAX_STORED_MINOR = 2_147_483_647;
+/**
+ * Largest single amount (a goal, an offline gift) we store: fifteen digits, so that the sum of
+ * millions of them still fits PostgreSQL's bigint, the type of every amount and total.
+ */
+export const MAX_STORED_MINOR = 999_999_999_999_999n;
 
 export function isSupportedCurrency(code: string): code is SupportedCurrency {
   return (SUPPORTED_CURRENCIES as readonly string[]).includes(code);
@@ -40,24 +43,31 @@ function moneyFormatter(currency: string, locale: string, digits: number): Intl.
   return formatter;
 }
 
-/** Formats an integer amount of minor units, e.g. (500000, "JPY") → "¥500,000". */
-export function formatMoney(minor: number, currency: string, locale = "en-US"): string {
+/**
+ * Formats an integer amount of minor units, e.g. (500000n, "JPY") → "¥500,000". The major amount
+ * goes to Intl as an exact decimal string, so no amount is rounded through a double.
+ */
+export function formatMoney(minor: bigint, currency: string, locale = "en-US"): string {
   const digits = minorUnitDigits(currency);
-  return moneyFormatter(currency, locale, digits).format(minor / 10 ** digits);
+  const sign = minor < 0n ? "-" : "";
+  return moneyFormatter(currency, locale, digits).format(
+    `${sign}${formatMajorPlain(minor < 0n ? -minor : minor, currency)}` as `${number}`,
+  );
 }
 
 /** Share of the goal reached, 0–100, rounded down so 99.9 % never shows as 100 %. */
-export function progressPercent(raised: number, goal: number): number {
-  if (goal <= 0) return 0;
-  return Math.max(0, Math.min(100, Math.floor((raised * 100) / goal)));
+export function progressPercent(raised: bigint, goal: bigint): number {
+  if (goal <= 0n || raised <= 0n) return 0;
+  const percent = (raised * 100n) / goal;
+  return percent > 100n ? 100 : Number(percent);
 }
 
 // ─── Typed amounts ──────────────────────────────────────────────────────────
 
-export type ParsedAmount = { ok: true; minor: number } | { ok: false; message: string };
+export type ParsedAmount = { ok: true; minor: bigint } | { ok: false; message: string };
 
 /** Largest amount a donor may pay (Stripe's 8-digit limit). */
-const ABSOLUTE_MAX_MINOR = 99_999_999;
+const ABSOLUTE_MAX_MINOR = 99_999_999n;
 
 /**
  * Parses what a donor typed ("19.99", "5,000", "¥ 5,000", "1 000,00" is refused) into minor units
@@ -80,15 +90,14 @@ export function parseMajorAmount(input: string, currency: string, max = ABSOLUTE
     };
   }
   const wholeTrimmed = whole.replace(/^0+(?=\d)/, "");
-  // Twelve digits plus two decimals stay well inside a double's exact integers.
-  if (wholeTrimmed.length > 12) return { ok: false, message: "That amount is too large." };
-  const minor = Number(wholeTrimmed + fraction.padEnd(digits, "0"));
+  if (wholeTrimmed.length > 18) return { ok: false, message: "That amount is too large." };
+  const minor = BigInt(wholeTrimmed + fraction.padEnd(digits, "0"));
   if (minor > max) return { ok: false, message: "That amount is too large." };
   return { ok: true, minor };
 }
 
-/** The plain major-unit text of an amount, the inverse of parseMajorAmount: (1999, "USD") → "19.99". */
-export function formatMajorPlain(minor: number, currency: string): string {
+/** The plain major-unit text of an amount, the inverse of parseMajorAmount: (1999n, "USD") → "19.99". */
+export function formatMajorPlain(minor: bigint, currency: string): string {
   const digits = minorUnitDigits(currency);
   if (digits === 0) return String(minor);
   const text = String(minor).padStart(digits + 1, "0");
@@ -101,18 +110,18 @@ function exampleAmount(currency: string): string {
 
 // ─── Suggested amounts and limits ───────────────────────────────────────────
 
-type CurrencyRules = { suggested: [number, number, number]; min: number; max: number };
+type CurrencyRules = { suggested: [bigint, bigint, bigint]; min: bigint; max: bigint };
 
 // Minor units. Minimums sit above Stripe's smallest charge; maximums stop typos like 5000000.
 const CURRENCY_RULES: Record<SupportedCurrency, CurrencyRules> = {
-  JPY: { suggested: [3_000, 10_000, 30_000], min: 100, max: 5_000_000 },
-  KRW: { suggested: [30_000, 100_000, 300_000], min: 1_000, max: 50_000_000 },
-  USD: { suggested: [2_500, 5_000, 10_000], min: 100, max: 5_000_000 },
-  EUR: { suggested: [2_500, 5_000, 10_000], min: 100, max: 5_000_000 },
-  GBP: { suggested: [2_000, 4_000, 8_000], min: 100, max: 5_000_000 },
-  CAD: { suggested: [2_500, 5_000, 10_000], min: 100, max: 5_000_000 },
-  AUD: { suggested: [2_500, 5_000, 10_000], min: 100, max: 5_000_000 },
-  CHF: { suggested: [2_500, 5_000, 10_000], min: 100, max: 5_000_000 },
+  JPY: { suggested: [3_000n, 10_000n, 30_000n], min: 100n, max: 5_000_000n },
+  KRW: { suggested: [30_000n, 100_000n, 300_000n], min: 1_000n, max: 50_000_000n },
+  USD: { suggested: [2_500n, 5_000n, 10_000n], min: 100n, max: 5_000_000n },
+  EUR: { suggested: [2_500n, 5_000n, 10_000n], min: 100n, max: 5_000_000n },
+  GBP: { suggested: [2_000n, 4_000n, 8_000n], min: 100n, max: 5_000_000n },
+  CAD: { suggested: [2_500n, 5_000n, 10_000n], min: 100n, max: 5_000_000n },
+  AUD: { suggested: [2_500n, 5_000n, 10_000n], min: 100n, max: 5_000_000n },
+  CHF: { suggested: [2_500n, 5_000n, 10_000n], min: 100n, max: 5_000_000n },
 };
 
 function rulesOf(currency: string): CurrencyRules {
@@ -122,12 +131,12 @@ function rulesOf(currency: string): CurrencyRules {
 }
 
 /** Three amounts offered as one-click choices, in minor units. */
-export function suggestedAmounts(currency: string): readonly number[] {
+export function suggestedAmounts(currency: string): readonly bigint[] {
   return rulesOf(currency).suggested;
 }
 
 /** Smallest and largest single gift we accept, in minor units. */
-export function amountLimits(currency: string): { min: number; max: number } {
+export function amountLimits(currency: string): { min: bigint; max: bigint } {
   const { min, max } = rulesOf(currency);
   return { min, max };
 }
@@ -135,18 +144,18 @@ export function amountLimits(currency: string): { min: number; max: number } {
 // ─── Covering the processing fee ────────────────────────────────────────────
 
 /** A card processor's price: `rate` of the charge (0.036 = 3.6 %) plus `fixed` minor units. */
-export type FeeRule = { rate: number; fixed: number };
+export type FeeRule = { rate: number; fixed: bigint };
 
 // Typical published card pricing; edit here when the NGO's Stripe pricing differs.
 export const FEE_RULES: Record<SupportedCurrency, FeeRule> = {
-  JPY: { rate: 0.036, fixed: 0 },
-  KRW: { rate: 0.034, fixed: 0 },
-  USD: { rate: 0.029, fixed: 30 },
-  EUR: { rate: 0.015, fixed: 25 },
-  GBP: { rate: 0.015, fixed: 20 },
-  CAD: { rate: 0.029, fixed: 30 },
-  AUD: { rate: 0.017, fixed: 30 },
-  CHF: { rate: 0.029, fixed: 30 },
+  JPY: { rate: 0.036, fixed: 0n },
+  KRW: { rate: 0.034, fixed: 0n },
+  USD: { rate: 0.029, fixed: 30n },
+  EUR: { rate: 0.015, fixed: 25n },
+  GBP: { rate: 0.015, fixed: 20n },
+  CAD: { rate: 0.029, fixed: 30n },
+  AUD: { rate: 0.017, fixed: 30n },
+  CHF: { rate: 0.029, fixed: 30n },
 };
 
 export function feeRuleFor(currency: string): FeeRule {
@@ -156,9 +165,9 @@ export function feeRuleFor(currency: string): FeeRule {
 }
 
 // The rate as an integer number of millionths, so the arithmetic below stays in integers.
-function rateMicros(rate: number): number {
+function rateMicros(rate: number): bigint {
   if (!(rate >= 0 && rate < 1)) throw new Error("The fee rate must be at least 0 and below 1.");
-  return Math.round(rate * 1_000_000);
+  return BigInt(Math.round(rate * 1_000_000));
 }
 
 /**
@@ -167,14 +176,13 @@ function rateMicros(rate: number): number {
  * Then gross − gross·rate − fixed ≥ amount; since gross − fixed − amount is an integer, it is
  * also ≥ ceil(gross·rate), so however the processor rounds its fee the NGO nets ≥ amount.
  */
-export function grossUp(amount: number, rule: FeeRule): number {
-  const micros = rateMicros(rule.rate);
-  const numerator = (amount + rule.fixed) * 1_000_000;
-  const denominator = 1_000_000 - micros;
-  return Math.floor((numerator + denominator - 1) / denominator);
+export function grossUp(amount: bigint, rule: FeeRule): bigint {
+  const numerator = (amount + rule.fixed) * 1_000_000n;
+  const denominator = 1_000_000n - rateMicros(rule.rate);
+  return (numerator + denominator - 1n) / denominator;
 }
 
 /** The processor's fee on a charge, rounded up (the worst case for the NGO). */
-export function feeFor(gross: number, rule: FeeRule): number {
-  return Math.floor((gross * rateMicros(rule.rate) + 999_999) / 1_000_000) + rule.fixed;
+export function feeFor(gross: bigint, rule: FeeRule): bigint {
+  return (gross * rateMicros(rule.rate) + 999_999n) / 1_000_000n + rule.fixed;
 }

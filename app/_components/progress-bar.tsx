@@ -10,8 +10,8 @@ export function ProgressBar({
   currency,
   id,
 }: {
-  raised: number;
-  goal: number;
+  raised: bigint;
+  goal: bigint;
   currency: string;
   /** Unique within the page, ties the label to the bar. */
   id: string;

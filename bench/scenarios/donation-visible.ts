@@ -10,7 +10,7 @@ import { fmt, table, type Scenario, type ScenarioResult } from "../lib/types";
 const POLL_MS = 25;
 
 /** The total as the page may print it: formatted (¥12,345 / $123.45), HTML-escaped or not. */
-function totalPatterns(raised: number, currency: string): string[] {
+function totalPatterns(raised: bigint, currency: string): string[] {
   const formatted = formatMoney(raised, currency);
   return [formatted, formatted.replace("$", "&#x24;"), formatted.replace(/^[^\d]+/, "")];
 }
@@ -61,8 +61,9 @@ export const donationVisible: Scenario = {
         notes.push(`webhook answered ${status} (see bench/lib/stripe-event.ts and the server log): stopped.`);
         break;
       }
-      const raised = await db.pool.query<{ raisedAmount: number }>(`SELECT "raisedAmount" FROM "Campaign" WHERE id = $1`, [slugs.campaignId]);
-      const patterns = totalPatterns(raised.rows[0]?.raisedAmount ?? 0, currency);
+      // pg returns bigint columns as strings.
+      const raised = await db.pool.query<{ raisedAmount: string }>(`SELECT "raisedAmount" FROM "Campaign" WHERE id = $1`, [slugs.campaignId]);
+      const patterns = totalPatterns(BigInt(raised.rows[0]?.raisedAmount ?? 0), currency);
       const [originMs, proxyMs] = await Promise.all([
         pollUntilVisible(pageUrl, patterns, DEFAULTS.visibleTimeoutMs),
         pollUntilVisible(proxyUrl, patterns, DEFAULTS.visibleTimeoutMs),

@@ -42,7 +42,7 @@ export const optionalDate = z.preprocess(
  * Major units as typed → integer minor units, with lib/money's exact parser; null when the
  * currency has fewer decimals than typed, or when the amount would not fit the database column.
  */
-export function toMinorUnits(major: string, currency: string): number | null {
+export function toMinorUnits(major: string, currency: string): bigint | null {
   const parsed = parseMajorAmount(major, currency, MAX_STORED_MINOR);
   return parsed.ok ? parsed.minor : null;
 }

@@ -12,6 +12,11 @@ export type AuditEntry = {
   changes?: Record<string, AuditChange>;
 };
 
+/** JSON with bigint amounts as decimal strings (JSON numbers would round them past 2^53). */
+function toJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+}
+
 /** Appends one audit entry inside the caller's transaction, so the change and its record commit together. */
 export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
@@ -20,7 +25,7 @@ export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditEntry
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,
-      changes: JSON.parse(JSON.stringify(entry.changes ?? {})) as Prisma.InputJsonValue,
+      changes: JSON.parse(toJson(entry.changes ?? {})) as Prisma.InputJsonValue,
     },
   });
 }
@@ -37,7 +42,7 @@ export function diffFields<T extends Record<string, unknown>>(
     const same =
       a instanceof Date && b instanceof Date
         ? a.getTime() === b.getTime()
-        : JSON.stringify(a) === JSON.stringify(b);
+        : toJson(a) === toJson(b);
     if (!same) changes[key] = { before: a ?? null, after: b ?? null };
   }
   return changes;

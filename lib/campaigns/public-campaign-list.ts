@@ -1,6 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
-import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache";
+import { CACHE_TAGS, cachedRead } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { publicStage } from "./mission-timeline";
 
@@ -8,7 +7,7 @@ import { publicStage } from "./mission-timeline";
  * Published and closed campaigns with the public fields a card shows, and their mission updates'
  * stages and times (scheduled ones included): private to this module. Cached (tag "campaigns").
  */
-const readCampaignCards = unstable_cache(
+const readCampaignCards = cachedRead(
   async () => {
     const rows = await db.campaign.findMany({
       where: { status: { in: ["published", "closed"] } },
@@ -34,8 +33,8 @@ const readCampaignCards = unstable_cache(
       updates: c.updates.map((u) => ({ ...u, publishAt: u.publishAt.toISOString() })),
     }));
   },
-  ["public-campaigns-v1"],
-  { tags: [CACHE_TAGS.campaigns], revalidate: PUBLIC_CACHE_SECONDS },
+  ["public-campaigns-v2"],
+  [CACHE_TAGS.campaigns],
 );
 
 /** The cards as the public may see them at `now`: each with the stage published by then. */

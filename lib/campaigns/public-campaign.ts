@@ -1,7 +1,6 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { cache } from "react";
-import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache";
+import { CACHE_TAGS, cachedRead } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown";
 import { visiblePosts } from "@/lib/posts/visibility";
@@ -19,7 +18,7 @@ const RECENT_MESSAGES = 10;
  * between generateMetadata and the page of one request: unstable_cache alone does not merge
  * concurrent misses (e2e/query-count.spec.ts holds the page to one read).
  */
-const readCampaignWithSchedule = cache(unstable_cache(
+const readCampaignWithSchedule = cache(cachedRead(
   async (slug: string) => {
     const c = await db.campaign.findFirst({
       where: { slug, status: { in: ["published", "closed"] } },
@@ -65,8 +64,8 @@ const readCampaignWithSchedule = cache(unstable_cache(
       })),
     };
   },
-  ["public-campaign-v2"],
-  { tags: [CACHE_TAGS.campaigns, CACHE_TAGS.posts], revalidate: PUBLIC_CACHE_SECONDS },
+  ["public-campaign-v3"],
+  [CACHE_TAGS.campaigns, CACHE_TAGS.posts],
 ));
 
 /**

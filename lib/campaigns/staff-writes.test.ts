@@ -21,7 +21,7 @@ const input = (slug: string) => ({
   summary: "s",
   story: "",
   goal: "20000",
-  goalAmount: 20_000,
+  goalAmount: 20_000n,
   currency: "JPY" as SupportedCurrency,
   deadline: undefined,
   peopleCount: 3,
@@ -29,7 +29,7 @@ const input = (slug: string) => ({
 
 describe("campaign edits", () => {
   it("saves against the current version, refuses the stale one, and audits only what happened", async () => {
-    const c = await makeCampaign(db, { goalAmount: 10_000 });
+    const c = await makeCampaign(db, { goalAmount: 10_000n });
     await updateCampaign(coordinator, { ...input(c.slug), id: c.id, version: c.version });
     await expect(
       updateCampaign(coordinator, { ...input(c.slug), title: "Late", id: c.id, version: c.version }),
@@ -38,10 +38,10 @@ describe("campaign edits", () => {
       where: { id: c.id },
       select: { title: true, version: true, goalAmount: true },
     });
-    expect(saved).toEqual({ title: "New title", version: c.version + 1, goalAmount: 20_000 });
+    expect(saved).toEqual({ title: "New title", version: c.version + 1, goalAmount: 20_000n });
     const audit = await db.auditLog.findMany({ where: { entityId: c.id }, select: { action: true, changes: true } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]?.changes).toMatchObject({ title: { after: "New title" }, goalAmount: { before: 10_000, after: 20_000 } });
+    expect(audit[0]?.changes).toMatchObject({ title: { after: "New title" }, goalAmount: { before: "10000", after: "20000" } });
     expect(revalidateTag).toHaveBeenCalledWith("campaigns", { expire: 0 });
   });
 

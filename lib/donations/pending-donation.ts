@@ -5,7 +5,7 @@ import type { DonationFrequency } from "@/lib/generated/prisma/enums";
 
 export type PendingDonationInput = {
   campaignId: string;
-  amount: number;
+  amount: bigint;
   currency: string;
   frequency: DonationFrequency;
   anonymous: boolean;

@@ -35,13 +35,13 @@ export async function refundDonation(actor: Actor, input: RefundInput): Promise<
   }
   if (donation.status === "disputed") throw new AppError("CONFLICT", "This gift is disputed: Stripe handles the dispute.");
   const remaining = donation.amount - donation.refundedAmount;
-  if (donation.status !== "succeeded" || remaining <= 0) {
+  if (donation.status !== "succeeded" || remaining <= 0n) {
     throw new AppError("CONFLICT", "There is nothing left to refund on this gift.");
   }
   let amount = remaining;
   if (input.amount) {
     const typed = toMinorUnits(input.amount, donation.currency);
-    if (!typed || typed <= 0 || typed > remaining) {
+    if (typed === null || typed <= 0n || typed > remaining) {
       throw new FieldError(
         "amount",
         "INVALID_INPUT",

@@ -55,7 +55,7 @@ describe("dashboard overview", () => {
       { amount: 5_555, status: "failed", receivedAt: now },
     ]);
     const row = (await getRaisedTotals(admin, now)).find((t) => t.currency === currency);
-    expect(row).toEqual({ currency, allTime: 1_000 + 1_500 + 300 + 40, thisMonth: 1_000 + 40, offline: 300 + 40 });
+    expect(row).toEqual({ currency, allTime: 1_000n + 1_500n + 300n + 40n, thisMonth: 1_000n + 40n, offline: 300n + 40n });
   });
 
   it("leaves out currencies whose campaigns have no gifts", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { assertMayUse, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 
-export type CurrencyTotals = { currency: string; allTime: number; thisMonth: number; offline: number };
+export type CurrencyTotals = { currency: string; allTime: bigint; thisMonth: bigint; offline: bigint };
 
 /**
  * Net raised per currency (succeeded and refunded gifts, minus refunds), all time and this calendar
@@ -19,24 +19,24 @@ export async function getRaisedTotals(actor: Actor, now = new Date()): Promise<C
   const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   return db.$queryRaw<CurrencyTotals[]>`
     WITH all_time AS (
-      SELECT "currency", SUM("raisedAmount")::int AS total
+      SELECT "currency", SUM("raisedAmount")::bigint AS total
         FROM "Campaign"
        GROUP BY "currency"
     ), this_month AS (
-      SELECT "currency", SUM("amount" - "refundedAmount")::int AS total
+      SELECT "currency", SUM("amount" - "refundedAmount")::bigint AS total
         FROM "Donation"
        WHERE "status" IN ('succeeded', 'refunded') AND "receivedAt" >= ${monthStart}
        GROUP BY "currency"
     ), offline AS (
-      SELECT "currency", SUM("amount" - "refundedAmount")::int AS total
+      SELECT "currency", SUM("amount" - "refundedAmount")::bigint AS total
         FROM "Donation"
        WHERE "method" IN ('bank_transfer', 'cash') AND "status" IN ('succeeded', 'refunded')
        GROUP BY "currency"
     )
     SELECT c."currency",
-           COALESCE(a.total, 0) AS "allTime",
-           COALESCE(m.total, 0) AS "thisMonth",
-           COALESCE(o.total, 0) AS "offline"
+           COALESCE(a.total, 0)::bigint AS "allTime",
+           COALESCE(m.total, 0)::bigint AS "thisMonth",
+           COALESCE(o.total, 0)::bigint AS "offline"
       FROM (SELECT "currency" FROM all_time UNION SELECT "currency" FROM this_month UNION SELECT "currency" FROM offline) c
       LEFT JOIN all_time a ON a."currency" = c."currency"
       LEFT JOIN this_month m ON m."currency" = c."currency"

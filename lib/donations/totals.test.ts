@@ -9,9 +9,9 @@ afterAll(() => db.$disconnect());
 
 it("concurrent donations to one campaign never deadlock and add up exactly", async () => {
   const campaign = await db.campaign.create({
-    data: { slug: `burst-${randomBytes(4).toString("hex")}`, title: "Burst", summary: "Many gifts at once.", goalAmount: 100_000, currency: "JPY", status: "published" },
+    data: { slug: `burst-${randomBytes(4).toString("hex")}`, title: "Burst", summary: "Many gifts at once.", goalAmount: 100_000n, currency: "JPY", status: "published" },
   });
-  const amounts = Array.from({ length: 8 }, (_, i) => 1_000 + i * 111);
+  const amounts = Array.from({ length: 8 }, (_, i) => BigInt(1_000 + i * 111));
   const outcomes = await Promise.allSettled(
     amounts.map((amount) =>
       db.$transaction(async (tx) => {
@@ -24,14 +24,14 @@ it("concurrent donations to one campaign never deadlock and add up exactly", asy
   );
   expect(outcomes.filter((o) => o.status === "rejected")).toEqual([]);
   const after = await db.campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { raisedAmount: true, donorCount: true } });
-  expect(after.raisedAmount).toBe(amounts.reduce((a, b) => a + b, 0));
+  expect(after.raisedAmount).toBe(amounts.reduce((a, b) => a + b, 0n));
   expect(after.donorCount).toBe(amounts.length);
 });
 
 it("running totals follow every kind of change exactly: refunds, disputes, e-mail case, subscriptions, moves", async () => {
   const make = () =>
     db.campaign.create({
-      data: { slug: `rt-${randomBytes(4).toString("hex")}`, title: "Running", summary: "-", goalAmount: 100_000, currency: "JPY", status: "published" },
+      data: { slug: `rt-${randomBytes(4).toString("hex")}`, title: "Running", summary: "-", goalAmount: 100_000n, currency: "JPY", status: "published" },
     });
   const [a, b] = [await make(), await make()];
   const gift = (campaignId: string, data: { amount: number; donorEmail?: string | null; stripeSubscriptionId?: string; status?: "succeeded" | "pending" }) =>
@@ -41,8 +41,8 @@ it("running totals follow every kind of change exactly: refunds, disputes, e-mai
   // What the recompute that the trigger replaced would say, straight from the donations.
   const truth = async (campaignId: string) =>
     (
-      await db.$queryRaw<{ raised: number; donors: number }[]>`
-        SELECT COALESCE(SUM("amount" - "refundedAmount"), 0)::int AS raised,
+      await db.$queryRaw<{ raised: bigint; donors: number }[]>`
+        SELECT COALESCE(SUM("amount" - "refundedAmount"), 0)::bigint AS raised,
                COUNT(DISTINCT COALESCE(lower("donorEmail"), "stripeSubscriptionId", "id")) FILTER (WHERE "amount" > "refundedAmount")::int AS donors
           FROM "Donation" WHERE "campaignId" = ${campaignId} AND "status" IN ('succeeded', 'refunded')`
     )[0];
@@ -63,10 +63,10 @@ it("running totals follow every kind of change exactly: refunds, disputes, e-mai
   expect((await db.campaign.findUniqueOrThrow({ where: { id: a.id } })).donorCount).toBe(2);
 
   await db.donation.update({ where: { id: pending.id }, data: { status: "succeeded" } });
-  await db.donation.update({ where: { id: g1.id }, data: { refundedAmount: 1_000, status: "refunded" } });
+  await db.donation.update({ where: { id: g1.id }, data: { refundedAmount: 1_000n, status: "refunded" } });
   await check();
   await db.donation.update({ where: { id: g3.id }, data: { status: "disputed" } });
-  await db.donation.update({ where: { id: g1.id }, data: { refundedAmount: 400 } });
+  await db.donation.update({ where: { id: g1.id }, data: { refundedAmount: 400n } });
   await check();
   await db.donation.update({ where: { id: pending.id }, data: { campaignId: b.id } });
   await db.donation.update({ where: { id: g1.id }, data: { donorEmail: null } });

@@ -51,7 +51,8 @@ export async function startCheckout(campaign: CheckoutCampaign, gift: DonationFo
             price_data: {
               currency: campaign.currency.toLowerCase(),
               // Minor units; for zero-decimal currencies such as JPY that is whole yen.
-              unit_amount: gift.charged,
+              // A number for Stripe's API: gifts stay far below 2^53 (amountLimits caps them).
+              unit_amount: Number(gift.charged),
               product_data: { name: `${monthly ? "Monthly gift" : "Gift"}: ${campaign.title}`.slice(0, 250) },
               ...(monthly ? { recurring: { interval: "month" as const } } : {}),
             },

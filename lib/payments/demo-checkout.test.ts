@@ -15,8 +15,8 @@ const coordinator = await makeUser(db, "coordinator");
 afterAll(() => db.$disconnect());
 
 const gift = {
-  gift: 5000,
-  charged: 5187,
+  gift: 5000n,
+  charged: 5187n,
   coverFees: true,
   frequency: "once" as const,
   anonymous: true,
@@ -34,20 +34,20 @@ describe("demo checkout", () => {
     const url = await startCheckout(campaign, gift);
     expect(url).toMatch(/^\/demo-checkout\/cs_test_/);
     const sessionId = url.split("/").at(-1) ?? "";
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0, donorCount: 0 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0n, donorCount: 0 });
     expect(await payDemoCheckout(sessionId)).toBe(campaign.slug);
     expect(await payDemoCheckout(sessionId)).toBe(campaign.slug); // paying twice changes nothing
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 5187, donorCount: 1 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 5187n, donorCount: 1 });
     const donation = await db.donation.findUniqueOrThrow({ where: { stripeCheckoutSessionId: sessionId } });
     expect(donation).toMatchObject({ status: "succeeded", message: "Stay safe.", anonymous: true });
     expect(await db.stripeEvent.count({ where: { type: "checkout.session.completed", processedAt: { gte: donation.createdAt } } })).toBeGreaterThan(0);
 
     await expect(refundDonation(coordinator, { id: donation.id, amount: "6000" })).rejects.toThrow(/up to ¥5,187/);
     await refundDonation(coordinator, { id: donation.id, amount: "187" });
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 5000, donorCount: 1 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 5000n, donorCount: 1 });
     expect(await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({
       status: "succeeded",
-      refundedAmount: 187,
+      refundedAmount: 187n,
     });
   });
 
@@ -61,11 +61,11 @@ describe("demo checkout", () => {
 
   it("pays a monthly gift as checkout completion plus its first invoice: one donation", async () => {
     const campaign = await newCampaign();
-    const url = await startCheckout(campaign, { ...gift, frequency: "monthly", charged: 3000 });
+    const url = await startCheckout(campaign, { ...gift, frequency: "monthly", charged: 3000n });
     await payDemoCheckout(url.split("/").at(-1) ?? "");
     const gifts = await db.donation.findMany({ where: { campaignId: campaign.id } });
     expect(gifts).toHaveLength(1);
-    expect(gifts[0]).toMatchObject({ status: "succeeded", frequency: "monthly", amount: 3000 });
+    expect(gifts[0]).toMatchObject({ status: "succeeded", frequency: "monthly", amount: 3000n });
     expect(gifts[0]?.stripeSubscriptionId).toMatch(/^sub_test_/);
     expect(gifts[0]?.stripeInvoiceId).toMatch(/^in_test_/);
   });

@@ -31,7 +31,7 @@ export async function payDemoCheckout(sessionId: string): Promise<string> {
   const session = checkoutSessionObject({
     id: sessionId,
     mode: monthly ? "subscription" : "payment",
-    amount: donation.amount,
+    amount: Number(donation.amount),
     currency: donation.currency,
     metadata,
     paymentIntentId,
@@ -44,7 +44,7 @@ export async function payDemoCheckout(sessionId: string): Promise<string> {
     const invoice = invoiceObject({
       id: invoiceId,
       subscriptionId,
-      amount: donation.amount,
+      amount: Number(donation.amount),
       currency: donation.currency,
       billingReason: "subscription_create",
       paymentIntentId,

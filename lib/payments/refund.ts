@@ -9,21 +9,21 @@ import { chargeObject, eventOf, stripeId } from "./stripe-objects";
 
 export type RefundableDonation = {
   id: string;
-  amount: number;
+  amount: bigint;
   currency: string;
-  refundedAmount: number;
+  refundedAmount: bigint;
   stripePaymentIntentId: string;
   stripeChargeId: string | null;
 };
 
 /** Refunds `amount` minor units; the caller has checked the amount against what is left. */
-export async function requestRefund(donation: RefundableDonation, amount: number): Promise<{ refundId: string }> {
+export async function requestRefund(donation: RefundableDonation, amount: bigint): Promise<{ refundId: string }> {
   if (stripeConfigured()) {
     try {
       const refund = await stripeClient().refunds.create(
         {
           payment_intent: donation.stripePaymentIntentId,
-          amount,
+          amount: Number(amount),
           reason: "requested_by_customer",
           metadata: { donationId: donation.id },
         },
@@ -40,8 +40,8 @@ export async function requestRefund(donation: RefundableDonation, amount: number
   const charge = chargeObject({
     id: donation.stripeChargeId ?? stripeId("ch"),
     paymentIntentId: donation.stripePaymentIntentId,
-    amount: donation.amount,
-    amountRefunded: donation.refundedAmount + amount,
+    amount: Number(donation.amount),
+    amountRefunded: Number(donation.refundedAmount + amount),
     currency: donation.currency,
   });
   await deliverDemoEvent(eventOf("charge.refunded", charge));

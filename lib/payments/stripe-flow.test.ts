@@ -21,8 +21,8 @@ const { db } = await import("@/lib/db");
 const coordinator = await makeUser(db, "coordinator");
 
 const gift = {
-  gift: 5000,
-  charged: 5000,
+  gift: 5000n,
+  charged: 5000n,
   coverFees: false,
   frequency: "once" as const,
   anonymous: false,
@@ -61,27 +61,27 @@ describe("Stripe Checkout through the SDK", () => {
       success_url: `http://give.test/campaigns/${campaign.slug}/thank-you?session_id={CHECKOUT_SESSION_ID}`,
       cancel_url: `http://give.test/campaigns/${campaign.slug}/donate`,
     });
-    expect(donation).toMatchObject({ status: "pending", amount: 5000, stripeCheckoutSessionId: sessionIdOf(url) });
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0, donorCount: 0 });
+    expect(donation).toMatchObject({ status: "pending", amount: 5000n, stripeCheckoutSessionId: sessionIdOf(url) });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0n, donorCount: 0 });
 
     await fake.pay(sessionIdOf(url));
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 5000, donorCount: 1 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 5000n, donorCount: 1 });
 
     await refundDonation(coordinator, { id: donation.id, amount: "2000" });
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 3000, donorCount: 1 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 3000n, donorCount: 1 });
     expect(fake.requests.at(-1)).toMatchObject({ path: "/v1/refunds", idempotencyKey: `refund-${donation.id}-0-2000` });
     await refundDonation(coordinator, { id: donation.id, amount: "" });
     expect(await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({
       status: "refunded",
-      refundedAmount: 5000,
+      refundedAmount: 5000n,
     });
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0, donorCount: 0 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0n, donorCount: 0 });
     await expect(refundDonation(coordinator, { id: donation.id, amount: "" })).rejects.toThrow(/nothing left to refund/);
   });
 
   it("runs a monthly gift as a subscription: first payment, two renewals, a refund, then its end", async () => {
     const campaign = await newCampaign();
-    const url = await startCheckout(campaign, { ...gift, gift: 3000, charged: 3000, frequency: "monthly" });
+    const url = await startCheckout(campaign, { ...gift, gift: 3000n, charged: 3000n, frequency: "monthly" });
     const donation = await db.donation.findFirstOrThrow({ where: { campaignId: campaign.id } });
     expect(fake.requests.at(-1)?.params).toMatchObject({
       mode: "subscription",
@@ -93,11 +93,11 @@ describe("Stripe Checkout through the SDK", () => {
     await fake.renew(session.subscriptionId ?? "");
     const gifts = await db.donation.findMany({ where: { campaignId: campaign.id }, orderBy: { createdAt: "asc" } });
     expect(gifts).toHaveLength(3);
-    expect(gifts.every((g) => g.status === "succeeded" && g.amount === 3000 && g.stripePaymentIntentId)).toBe(true);
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 9000, donorCount: 1 });
+    expect(gifts.every((g) => g.status === "succeeded" && g.amount === 3000n && g.stripePaymentIntentId)).toBe(true);
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 9000n, donorCount: 1 });
 
     await refundDonation(coordinator, { id: gifts[2]?.id ?? "", amount: "" });
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 6000, donorCount: 1 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 6000n, donorCount: 1 });
 
     await fake.cancelSubscription(session.subscriptionId ?? "");
     const ended = await db.donation.count({ where: { campaignId: campaign.id, subscriptionEndedAt: { not: null } } });
@@ -106,7 +106,7 @@ describe("Stripe Checkout through the SDK", () => {
 
   it("marks the donation failed and says so when Stripe refuses the session", async () => {
     const campaign = await newCampaign();
-    await expect(startCheckout(campaign, { ...gift, charged: 0 })).rejects.toThrow(/payment provider/);
+    await expect(startCheckout(campaign, { ...gift, charged: 0n })).rejects.toThrow(/payment provider/);
     expect(await db.donation.findFirstOrThrow({ where: { campaignId: campaign.id } })).toMatchObject({ status: "failed" });
   });
 });

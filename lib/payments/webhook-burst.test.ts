@@ -34,7 +34,7 @@ it("records a burst of ~300 deliveries exactly once: 20 % duplicates, shuffled, 
       slug: id.replaceAll("_", "-"),
       title: "Burst",
       summary: "-",
-      goalAmount: 10_000_000,
+      goalAmount: 10_000_000n,
       currency: "JPY",
       status: "published" as const,
     })),
@@ -76,7 +76,7 @@ it("records a burst of ~300 deliveries exactly once: 20 % duplicates, shuffled, 
     select: { id: true, raisedAmount: true, donorCount: true },
   });
   for (const { id, ...totals } of stored) {
-    expect(totals, id).toEqual(burst.expected.get(id) ?? { raisedAmount: 0, donorCount: 0 });
+    expect(totals, id).toEqual(burst.expected.get(id) ?? { raisedAmount: 0n, donorCount: 0 });
   }
   expect(await db.donation.count({ where: { campaignId: { in: ids } } })).toBe(burst.donationCount);
   expect(await db.donation.count({ where: { campaignId: { in: ids }, status: "pending" } })).toBe(0);

@@ -28,7 +28,7 @@ async function pendingGift() {
       slug: `edge-${randomBytes(4).toString("hex")}`,
       title: "Edge",
       summary: "-",
-      goalAmount: 100_000,
+      goalAmount: 100_000n,
       currency: "JPY",
       status: "published",
     },
@@ -61,7 +61,7 @@ async function expectNothingWritten(gift: Awaited<ReturnType<typeof pendingGift>
   expect(
     await db.campaign.findUniqueOrThrow({ where: { id: gift.campaign.id }, select: { raisedAmount: true } }),
   ).toEqual({
-    raisedAmount: 0,
+    raisedAmount: 0n,
   });
 }
 

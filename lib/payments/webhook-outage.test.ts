@@ -71,7 +71,7 @@ async function seedBurst(gifts: number): Promise<{ burst: Burst; campaignIds: st
       slug: id.replaceAll("_", "-"),
       title: "Outage",
       summary: "-",
-      goalAmount: 10_000_000,
+      goalAmount: 10_000_000n,
       currency: "JPY",
       status: "published" as const,
     })),
@@ -100,7 +100,7 @@ async function expectExactly(burst: Burst, campaignIds: string[]): Promise<void>
     select: { id: true, raisedAmount: true, donorCount: true },
   });
   for (const { id, ...totals } of stored) {
-    expect(totals, id).toEqual(burst.expected.get(id) ?? { raisedAmount: 0, donorCount: 0 });
+    expect(totals, id).toEqual(burst.expected.get(id) ?? { raisedAmount: 0n, donorCount: 0 });
   }
   expect(await direct.donation.count({ where: { campaignId: { in: campaignIds } } })).toBe(
     burst.donationCount,

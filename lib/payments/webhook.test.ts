@@ -17,7 +17,7 @@ const suffix = () => randomBytes(4).toString("hex");
 
 const deliver = (event: Record<string, unknown>, signingSecret = secret) => postSignedEvent(POST, event, signingSecret);
 
-const newCampaign = () => makeCampaign(db, { goalAmount: 1_000_000 });
+const newCampaign = () => makeCampaign(db, { goalAmount: 1_000_000n });
 
 const newPending = (campaign: { id: string; currency: string }, amount: number, frequency: "once" | "monthly" = "once") =>
   makeDonation(db, campaign, { amount, frequency, status: "pending", donorEmail: `d-${suffix()}@example.org` });
@@ -65,7 +65,19 @@ describe("POST /api/stripe/webhook", () => {
     expect(response.status).toBe(400);
     expect(await db.stripeEvent.count({ where: { id: String(event.id) } })).toBe(0);
     expect((await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe("pending");
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0, donorCount: 0 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0n, donorCount: 0 });
+  });
+
+  it("records a gift on a campaign past ¥2.1 billion (int4) exactly, and the overview sums it", async () => {
+    const campaign = await makeCampaign(db, { goalAmount: 10_000_000_000n, currency: "JPY" });
+    // An earlier offline gift of ¥2,147,480,000 takes the campaign to the edge of int4.
+    await makeDonation(db, campaign, { amount: 2_147_480_000n, method: "bank_transfer" });
+    const donation = await newPending(campaign, 5000);
+    expect(await deliver(completion(donation.id, campaign.id, 5000).event)).toBe(200);
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 2_147_485_000n, donorCount: 2 });
+    const [row] = await db.$queryRaw<{ raised: bigint }[]>`
+      SELECT "raised" FROM "CampaignTotals" WHERE "campaignId" = ${campaign.id}`;
+    expect(row?.raised).toBe(2_147_485_000n);
   });
 
   it("records a ¥5,000 gift once, however often Stripe delivers it", async () => {
@@ -74,9 +86,9 @@ describe("POST /api/stripe/webhook", () => {
     const { event, paymentIntentId } = completion(donation.id, campaign.id, 5000);
     expect(await deliver(event)).toBe(200);
     expect(await deliver(event)).toBe(200);
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 5000, donorCount: 1 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 5000n, donorCount: 1 });
     const stored = await db.donation.findUniqueOrThrow({ where: { id: donation.id } });
-    expect(stored).toMatchObject({ status: "succeeded", amount: 5000, currency: "JPY", stripePaymentIntentId: paymentIntentId });
+    expect(stored).toMatchObject({ status: "succeeded", amount: 5000n, currency: "JPY", stripePaymentIntentId: paymentIntentId });
     expect(await db.stripeEvent.count({ where: { id: String(event.id) } })).toBe(1);
   });
 
@@ -93,7 +105,7 @@ describe("POST /api/stripe/webhook", () => {
     });
     expect(await deliver(events.eventOf("checkout.session.expired", session))).toBe(200);
     expect((await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe("failed");
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0, donorCount: 0 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0n, donorCount: 0 });
   });
 
   it("ignores event types it does not handle", async () => {
@@ -109,13 +121,13 @@ describe("POST /api/stripe/webhook", () => {
     expect(await db.stripeEvent.count({ where: { id: String(partial.id) } })).toBe(0);
     expect(await deliver(event)).toBe(200);
     expect(await deliver(partial)).toBe(200);
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 6000, donorCount: 1 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 6000n, donorCount: 1 });
     // The full refund, then a late redelivery of the partial one: the running total never goes down.
     expect(await deliver(refund(paymentIntentId, 10000, 10000))).toBe(200);
     expect(await deliver(refund(paymentIntentId, 10000, 4000))).toBe(200);
     const stored = await db.donation.findUniqueOrThrow({ where: { id: donation.id } });
-    expect(stored).toMatchObject({ status: "refunded", refundedAmount: 10000 });
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0, donorCount: 0 });
+    expect(stored).toMatchObject({ status: "refunded", refundedAmount: 10000n });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0n, donorCount: 0 });
   });
 
   it("takes a dispute out of the totals, back in when won, out for good when lost", async () => {
@@ -127,16 +139,16 @@ describe("POST /api/stripe/webhook", () => {
     const dispute = (status: "needs_response" | "won" | "lost") =>
       events.disputeObject({ id: "dp_1", chargeId, paymentIntentId, amount: 3000, currency: "jpy", status });
     expect(await deliver(events.eventOf("charge.dispute.created", dispute("needs_response")))).toBe(200);
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0, donorCount: 0 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0n, donorCount: 0 });
     expect(await deliver(events.eventOf("charge.dispute.closed", dispute("won")))).toBe(200);
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 3000, donorCount: 1 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 3000n, donorCount: 1 });
     expect(await deliver(events.eventOf("charge.dispute.created", dispute("needs_response")))).toBe(200);
     expect(await deliver(events.eventOf("charge.dispute.closed", dispute("lost")))).toBe(200);
     expect(await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({
       status: "refunded",
-      refundedAmount: 3000,
+      refundedAmount: 3000n,
     });
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0, donorCount: 0 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0n, donorCount: 0 });
   });
 
   it("counts a monthly gift once for its first invoice and once per renewal, and marks its end", async () => {
@@ -154,7 +166,7 @@ describe("POST /api/stripe/webhook", () => {
     expect(await deliver(invoice(firstInvoice, "subscription_create"))).toBe(200);
     const { event } = completion(donation.id, campaign.id, 2000, { mode: "subscription", subscriptionId, invoiceId: firstInvoice });
     expect(await deliver(event)).toBe(200);
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 2000, donorCount: 1 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 2000n, donorCount: 1 });
 
     const renewal = invoice(events.stripeId("in"), "subscription_cycle");
     expect(await deliver(renewal)).toBe(200);
@@ -162,11 +174,11 @@ describe("POST /api/stripe/webhook", () => {
     expect(await deliver(invoice(events.stripeId("in"), "subscription_cycle"))).toBe(200);
     const gifts = await db.donation.findMany({ where: { campaignId: campaign.id }, orderBy: { createdAt: "asc" } });
     expect(gifts.map((g) => [g.status, g.frequency, g.amount])).toEqual([
-      ["succeeded", "monthly", 2000],
-      ["succeeded", "monthly", 2000],
-      ["succeeded", "monthly", 2000],
+      ["succeeded", "monthly", 2000n],
+      ["succeeded", "monthly", 2000n],
+      ["succeeded", "monthly", 2000n],
     ]);
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 6000, donorCount: 1 }); // one donor, three gifts
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 6000n, donorCount: 1 }); // one donor, three gifts
 
     const ended = events.eventOf("customer.subscription.deleted", events.subscriptionObject({ id: subscriptionId, metadata }));
     expect(await deliver(ended)).toBe(200);
@@ -190,7 +202,7 @@ describe("POST /api/stripe/webhook", () => {
       queue = queue.filter((_, i) => statuses[i] !== 200);
     }
     expect(queue).toHaveLength(0);
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 36000 - 700, donorCount: 8 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 36000n - 700n, donorCount: 8 });
     expect(await db.stripeEvent.count({ where: { id: { in: all.map((e) => String(e.id)) } } })).toBe(10);
   });
 
@@ -214,6 +226,6 @@ describe("POST /api/stripe/webhook", () => {
       await db.$executeRawUnsafe(`DROP FUNCTION fail_campaign_${campaign.id}()`);
     }
     expect(await deliver(event)).toBe(200);
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 7000, donorCount: 1 });
+    expect(await totals(campaign.id)).toEqual({ raisedAmount: 7000n, donorCount: 1 });
   });
 });

@@ -1,6 +1,5 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
-import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache";
+import { CACHE_TAGS, cachedRead } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { visiblePosts } from "./visibility";
 
@@ -8,7 +7,7 @@ import { visiblePosts } from "./visibility";
  * Every published article's listing fields, newest first, INCLUDING ones scheduled for later,
  * which is why it stays private to this module. Cached (tag "posts"). Bodies are not included.
  */
-const readPostSummaries = unstable_cache(
+const readPostSummaries = cachedRead(
   async () => {
     const rows = await db.post.findMany({
       where: { status: "published", publishedAt: { not: null } },
@@ -31,8 +30,8 @@ const readPostSummaries = unstable_cache(
       updatedAt: p.updatedAt.toISOString(),
     }));
   },
-  ["public-posts-v1"],
-  { tags: [CACHE_TAGS.posts], revalidate: PUBLIC_CACHE_SECONDS },
+  ["public-posts-v2"],
+  [CACHE_TAGS.posts],
 );
 
 /** Published articles visible at `now`, newest first. */

@@ -1,7 +1,6 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { cache } from "react";
-import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache";
+import { CACHE_TAGS, cachedRead } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown";
 import { isVisibleAt, visiblePosts } from "./visibility";
@@ -15,7 +14,7 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
  * private to the module. Cached (tags "posts" and "campaigns", because it shows campaign
  * totals). cache() shares one read between generateMetadata and the page of one request.
  */
-const readPostWithSchedule = cache(unstable_cache(
+const readPostWithSchedule = cache(cachedRead(
   async (slug: string) => {
     const p = await db.post.findFirst({
       where: { slug, status: "published", publishedAt: { not: null } },
@@ -80,8 +79,8 @@ const readPostWithSchedule = cache(unstable_cache(
       seeAlso: p.seeAlso.map(({ to }) => ({ ...to, publishedAt: iso(to.publishedAt) })),
     };
   },
-  ["public-post-v2"],
-  { tags: [CACHE_TAGS.posts, CACHE_TAGS.campaigns], revalidate: PUBLIC_CACHE_SECONDS },
+  ["public-post-v3"],
+  [CACHE_TAGS.posts, CACHE_TAGS.campaigns],
 ));
 
 /** A published article as the public may see it at `now`: null until its publication time. */

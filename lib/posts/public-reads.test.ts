@@ -15,6 +15,7 @@ const s = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
 const SECRET = `SECRET-${s}`;
 const token = () => randomBytes(24).toString("base64url");
 const day = 86_400_000;
+const json = (value: unknown) => JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? String(v) : v));
 
 beforeAll(async () => {
   const category = await db.category.create({ data: { slug: `cat-${s}`, name: `Cat ${s}` } });
@@ -23,7 +24,7 @@ beforeAll(async () => {
       slug: `open-${s}`,
       title: "Open",
       summary: "Open appeal",
-      goalAmount: 1000,
+      goalAmount: 1000n,
       currency: "JPY",
       status: "published",
       stage: "funded",
@@ -95,7 +96,7 @@ beforeAll(async () => {
     },
   });
   await db.campaign.create({
-    data: { slug: `draft-${s}`, title: "Draft", summary: "x", goalAmount: 1, currency: "JPY" },
+    data: { slug: `draft-${s}`, title: "Draft", summary: "x", goalAmount: 1n, currency: "JPY" },
   });
   const draftCampaign = await db.campaign.findUniqueOrThrow({ where: { slug: `draft-${s}` } });
   await db.post.create({
@@ -129,11 +130,11 @@ afterAll(async () => {
 });
 
 describe("public reads", () => {
-  it("return a campaign without any private field, and as plain JSON", async () => {
+  it("return a campaign without any private field, amounts exact through the cache", async () => {
     const campaign = await getPublicCampaign(`open-${s}`);
     expect(campaign).not.toBeNull();
-    expect(JSON.stringify(campaign)).not.toContain(SECRET);
-    expect(JSON.parse(JSON.stringify(campaign))).toEqual(campaign);
+    expect(json(campaign)).not.toContain(SECRET);
+    expect(campaign).toMatchObject({ goalAmount: 1000n, raisedAmount: 0n });
     // The update held back until tomorrow leaves no trace: neither its note nor its stage.
     expect(campaign!.timeline.map((u) => u.publicNote)).toEqual(["Opened"]);
     expect(campaign!.stage).toBe("awaiting_funds");
@@ -156,7 +157,7 @@ describe("public reads", () => {
     const campaigns = await listPublicCampaigns();
     expect(campaigns.map((c) => c.slug)).toContain(`open-${s}`);
     expect(campaigns.map((c) => c.slug)).not.toContain(`draft-${s}`);
-    expect(JSON.stringify(campaigns)).not.toContain(SECRET);
+    expect(json(campaigns)).not.toContain(SECRET);
     const posts = await listPublicPosts();
     expect(posts.map((p) => p.slug)).toContain(`post-${s}`);
     expect(posts.map((p) => p.slug)).not.toContain(`draftpost-${s}`);
@@ -165,7 +166,7 @@ describe("public reads", () => {
   it("return a post with only its public campaigns, and a scheduled post only from its time", async () => {
     const post = await getPublicPost(`post-${s}`);
     expect(post?.campaigns.map((c) => c.slug)).toEqual([`open-${s}`]);
-    expect(JSON.parse(JSON.stringify(post))).toEqual(post);
+    expect(post?.campaigns[0]?.goalAmount).toBe(1000n);
     expect(await getPublicPost(`future-${s}`)).toBeNull();
     expect((await listPublicPosts()).map((p) => p.slug)).not.toContain(`future-${s}`);
     const later = new Date(Date.now() + 2 * day);

@@ -1,10 +1,9 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
-import { CACHE_TAGS, PUBLIC_CACHE_SECONDS } from "@/lib/cache";
+import { CACHE_TAGS, cachedRead } from "@/lib/cache";
 import { db } from "@/lib/db";
 
 /** All categories and series (names and descriptions are public). Cached (tag "posts"). */
-export const listPublicTaxonomy = unstable_cache(
+export const listPublicTaxonomy = cachedRead(
   async () => {
     const [categories, series] = await Promise.all([
       db.category.findMany({
@@ -18,6 +17,6 @@ export const listPublicTaxonomy = unstable_cache(
     ]);
     return { categories, series };
   },
-  ["public-taxonomy-v1"],
-  { tags: [CACHE_TAGS.posts], revalidate: PUBLIC_CACHE_SECONDS },
+  ["public-taxonomy-v2"],
+  [CACHE_TAGS.posts],
 );

@@ -10,19 +10,19 @@ function parse(currency: string, form: Record<string, string>) {
 
 describe("donationSchema", () => {
   it("accepts a suggested ¥5,000-style amount as minor units", () => {
-    expect(parse("JPY", { ...base, amount: "10000" })).toMatchObject({ ok: true, data: { gift: 10000, charged: 10000 } });
+    expect(parse("JPY", { ...base, amount: "10000" })).toMatchObject({ ok: true, data: { gift: 10000n, charged: 10000n } });
   });
 
   it("parses a custom amount exactly and grosses it up when the donor covers the fees", () => {
     expect(parse("JPY", { ...base, amount: "custom", customAmount: "5,000" })).toMatchObject({
       ok: true,
-      data: { gift: 5000, charged: 5000, frequency: "once" },
+      data: { gift: 5000n, charged: 5000n, frequency: "once" },
     });
     expect(parse("JPY", { ...base, amount: "custom", customAmount: "5,000", coverFees: "on" })).toMatchObject({
       ok: true,
-      data: { gift: 5000, charged: 5187 },
+      data: { gift: 5000n, charged: 5187n },
     });
-    expect(parse("USD", { ...base, amount: "custom", customAmount: "19.99" })).toMatchObject({ ok: true, data: { gift: 1999 } });
+    expect(parse("USD", { ...base, amount: "custom", customAmount: "19.99" })).toMatchObject({ ok: true, data: { gift: 1999n } });
   });
 
   it("explains what is wrong with the amount, next to the field that holds it", () => {

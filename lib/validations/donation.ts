@@ -35,7 +35,7 @@ export function amountSchema(currency: string) {
       const parsed = custom
         ? parseMajorAmount(data.customAmount, currency)
         : /^\d{1,9}$/.test(data.amount)
-          ? { ok: true as const, minor: Number(data.amount) }
+          ? { ok: true as const, minor: BigInt(data.amount) }
           : { ok: false as const, message: "Choose an amount." };
       const path = [custom ? "customAmount" : "amount"];
       if (!parsed.ok) {

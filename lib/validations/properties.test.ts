@@ -166,8 +166,8 @@ const CASES: Record<string, Case> = {
   campaignCreate: {
     schema: campaignCreateSchema,
     valid: campaign,
-    check: (d: { goalAmount: number; peopleCount: number; slug: string; title: string }) => {
-      expect(Number.isSafeInteger(d.goalAmount) && d.goalAmount > 0 && d.goalAmount <= MAX_STORED_MINOR).toBe(
+    check: (d: { goalAmount: bigint; peopleCount: number; slug: string; title: string }) => {
+      expect(typeof d.goalAmount === "bigint" && d.goalAmount > 0n && d.goalAmount <= MAX_STORED_MINOR).toBe(
         true,
       );
       expect(Number.isInteger(d.peopleCount) && d.peopleCount >= 0 && d.peopleCount <= 100_000).toBe(true);
@@ -178,7 +178,7 @@ const CASES: Record<string, Case> = {
   campaignUpdate: {
     schema: campaignUpdateSchema,
     valid: { ...campaign, id: "c1", version: "1" },
-    check: (d: { goalAmount: number; version: number }) => {
+    check: (d: { goalAmount: bigint; version: number }) => {
       expect(d.goalAmount <= MAX_STORED_MINOR && Number.isSafeInteger(d.version) && d.version >= 1).toBe(
         true,
       );
@@ -200,7 +200,7 @@ const CASES: Record<string, Case> = {
       for (const currency of SUPPORTED_CURRENCIES) {
         const minor = toMinorUnits(d.amount, currency);
         if (minor !== null)
-          expect(Number.isSafeInteger(minor) && minor >= 0 && minor <= MAX_STORED_MINOR).toBe(true);
+          expect(typeof minor === "bigint" && minor >= 0n && minor <= MAX_STORED_MINOR).toBe(true);
       }
     },
   },
@@ -311,8 +311,8 @@ describe("the donate form parser", () => {
         expectNoControlCharacters(result.data);
         const { gift, charged, displayName, message, donorEmail, anonymous } = result.data;
         const { min, max } = amountLimits(currency);
-        expect(Number.isSafeInteger(gift) && gift >= min && gift <= max).toBe(true);
-        expect(Number.isSafeInteger(charged) && charged >= gift && charged <= MAX_STORED_MINOR).toBe(true);
+        expect(typeof gift === "bigint" && gift >= min && gift <= max).toBe(true);
+        expect(typeof charged === "bigint" && charged >= gift && charged <= MAX_STORED_MINOR).toBe(true);
         expect(displayName === null || trimmedWithin(displayName, 60)).toBe(true);
         expect(message === null || trimmedWithin(message, 500)).toBe(true);
         expect(donorEmail === null || donorEmail === donorEmail.toLowerCase()).toBe(true);
@@ -329,7 +329,7 @@ describe("money functions", () => {
       fc.property(fc.constantFrom(...SUPPORTED_CURRENCIES), hostileString, (currency, text) => {
         const parsed = parseMajorAmount(text, currency);
         if (parsed.ok)
-          expect(Number.isSafeInteger(parsed.minor) && parsed.minor >= 0 && parsed.minor <= 99_999_999).toBe(
+          expect(typeof parsed.minor === "bigint" && parsed.minor >= 0n && parsed.minor <= 99_999_999n).toBe(
             true,
           );
         else expect(parsed.message.length).toBeGreaterThan(0);
@@ -339,7 +339,7 @@ describe("money functions", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...SUPPORTED_CURRENCIES),
-        fc.integer({ min: 0, max: 99_999_999 }),
+        fc.bigInt({ min: 0n, max: 99_999_999n }),
         (currency, minor) => {
           expect(parseMajorAmount(formatMajorPlain(minor, currency), currency)).toEqual({ ok: true, minor });
           expect(parseMajorAmount(formatMoney(minor, currency), currency)).toEqual({ ok: true, minor });
@@ -354,11 +354,11 @@ describe("money functions", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...SUPPORTED_CURRENCIES),
-        fc.integer({ min: 1, max: 5_000_000 }),
+        fc.bigInt({ min: 1n, max: 5_000_000n }),
         (currency, amount) => {
           const rule = feeRuleFor(currency);
           const gross = grossUp(amount, rule);
-          expect(Number.isSafeInteger(gross) && gross >= amount).toBe(true);
+          expect(gross >= amount).toBe(true);
           expect(gross - feeFor(gross, rule)).toBeGreaterThanOrEqual(amount);
         },
       ),
@@ -368,7 +368,7 @@ describe("money functions", () => {
 
   it("progressPercent stays within 0–100 for any integers", () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer(), (raised, goal) => {
+      fc.property(fc.bigInt(), fc.bigInt(), (raised, goal) => {
         const p = progressPercent(raised, goal);
         expect(Number.isInteger(p) && p >= 0 && p <= 100).toBe(true);
       }),

@@ -18,9 +18,9 @@ const campaign = {
 
 describe("campaign form", () => {
   it("stores the goal in minor units of the chosen currency", () => {
-    expect(campaignCreateSchema.parse(campaign).goalAmount).toBe(500_000);
+    expect(campaignCreateSchema.parse(campaign).goalAmount).toBe(500_000n);
     expect(campaignCreateSchema.parse({ ...campaign, goal: "1200.5", currency: "USD" }).goalAmount).toBe(
-      120_050,
+      120_050n,
     );
   });
 
@@ -39,12 +39,12 @@ describe("campaign form", () => {
 
 describe("money typed in forms", () => {
   it("converts both ways without floating point drift", () => {
-    expect(toMinorUnits("0.29", "USD")).toBe(29);
-    expect(toMinorUnits("19.99", "EUR")).toBe(1999);
-    expect(toMinorUnits("5000", "KRW")).toBe(5000);
+    expect(toMinorUnits("0.29", "USD")).toBe(29n);
+    expect(toMinorUnits("19.99", "EUR")).toBe(1999n);
+    expect(toMinorUnits("5000", "KRW")).toBe(5000n);
     expect(toMinorUnits("1.5", "JPY")).toBeNull();
-    expect(toMajorText(120_050, "USD")).toBe("1200.50");
-    expect(toMajorText(500_000, "JPY")).toBe("500000");
+    expect(toMajorText(120_050n, "USD")).toBe("1200.50");
+    expect(toMajorText(500_000n, "JPY")).toBe("500000");
   });
 });
 

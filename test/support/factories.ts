@@ -29,7 +29,7 @@ export async function makeCampaign(db: Db, data: Partial<Prisma.CampaignUnchecke
       slug: `campaign-${s}`,
       title: `Campaign ${s}`,
       summary: `Summary ${s}`,
-      goalAmount: 100_000,
+      goalAmount: 100_000n,
       currency: "JPY",
       status: "published",
       publishedAt: published ? new Date(Date.now() - 60_000) : null,

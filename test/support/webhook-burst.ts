@@ -24,7 +24,7 @@ export type Burst = {
   deliveries: Json[];
   /** Donation rows expected after the burst (pending ones plus one per renewal). */
   donationCount: number;
-  expected: Map<string, { raisedAmount: number; donorCount: number }>;
+  expected: Map<string, { raisedAmount: bigint; donorCount: number }>;
 };
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
@@ -159,7 +159,7 @@ function expectedTotals(payments: Payment[]): Burst["expected"] {
   return new Map(
     [...raised].map(([campaignId, raisedAmount]) => [
       campaignId,
-      { raisedAmount, donorCount: donors.get(campaignId)?.size ?? 0 },
+      { raisedAmount: BigInt(raisedAmount), donorCount: donors.get(campaignId)?.size ?? 0 },
     ]),
   );
 }

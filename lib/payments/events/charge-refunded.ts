@@ -10,7 +10,9 @@ export async function handleChargeRefunded(tx: Tx, event: Stripe.ChargeRefundedE
   if (!donation || donation.status === "pending") {
     return retryOrIgnore(event, `refund for a payment not recorded yet (${idOf(charge.payment_intent) ?? charge.id})`);
   }
-  const refundedAmount = Math.min(donation.amount, Math.max(donation.refundedAmount, charge.amount_refunded));
+  const reported = BigInt(charge.amount_refunded);
+  const atLeast = donation.refundedAmount > reported ? donation.refundedAmount : reported;
+  const refundedAmount = atLeast < donation.amount ? atLeast : donation.amount;
   const fully = refundedAmount >= donation.amount;
   await tx.donation.update({
     where: { id: donation.id },

@@ -44,7 +44,7 @@ export async function handleCheckoutSession(tx: Tx, event: SessionEvent): Promis
   }
   await markSucceeded(tx, donation, {
     ...refs,
-    amount: session.amount_total ?? donation.amount,
+    amount: session.amount_total === null ? donation.amount : BigInt(session.amount_total),
     currency: (session.currency ?? donation.currency).toUpperCase(),
     receivedAt: new Date(event.created * 1000),
   });
@@ -55,7 +55,7 @@ export async function handleCheckoutSession(tx: Tx, event: SessionEvent): Promis
 export async function markSucceeded(
   tx: Tx,
   donation: LockedDonation,
-  data: { amount: number; currency: string; receivedAt: Date } & Record<string, string | number | Date | null>,
+  data: { amount: bigint; currency: string; receivedAt: Date } & Record<string, string | bigint | Date | null>,
 ): Promise<void> {
   const { amount, currency, receivedAt, ...refs } = data;
   const counted = donation.status === "succeeded" || donation.status === "refunded" || donation.status === "disputed";

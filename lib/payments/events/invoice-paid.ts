@@ -32,7 +32,7 @@ export async function handleInvoicePaid(
     if (!donation) return []; // not a subscription we started
     await markSucceeded(tx, donation, {
       ...refs,
-      amount: invoice.amount_paid,
+      amount: BigInt(invoice.amount_paid),
       currency: invoice.currency.toUpperCase(),
       receivedAt,
     });
@@ -54,7 +54,7 @@ export async function handleInvoicePaid(
     data: {
       ...refs,
       campaignId: original.campaignId,
-      amount: invoice.amount_paid,
+      amount: BigInt(invoice.amount_paid),
       currency: invoice.currency.toUpperCase(),
       status: "succeeded",
       frequency: "monthly",

@@ -7,7 +7,7 @@ export type CampaignDefaults = {
   slug: string;
   summary: string;
   story: string;
-  goalAmount: number;
+  goalAmount: bigint;
   currency: string;
   deadline: Date | null;
   peopleCount: number;

@@ -8,7 +8,7 @@ import type { DonateState } from "./actions";
 type Props = {
   action: (state: DonateState, formData: FormData) => Promise<DonateState>;
   currency: string;
-  suggested: number[];
+  suggested: readonly bigint[];
   feeRule: FeeRule;
 };
 
@@ -32,8 +32,8 @@ export function DonateForm({ action, currency, suggested, feeRule }: Props) {
   const [cover, setCover] = useState(v.coverFees === "on");
   const defaultChoice = v.amount ?? String(suggested[1] ?? "custom");
 
-  const parsed = choice === "custom" ? parseMajorAmount(custom, currency) : { ok: true as const, minor: Number(choice) };
-  const total = parsed.ok && parsed.minor > 0 ? (cover ? grossUp(parsed.minor, feeRule) : parsed.minor) : null;
+  const parsed = choice === "custom" ? parseMajorAmount(custom, currency) : { ok: true as const, minor: /^\d{1,9}$/.test(choice) ? BigInt(choice) : 0n };
+  const total = parsed.ok && parsed.minor > 0n ? (cover ? grossUp(parsed.minor, feeRule) : parsed.minor) : null;
   const input = "mt-1 block w-full rounded border border-line bg-white px-3 py-2";
 
   return (
@@ -47,11 +47,11 @@ export function DonateForm({ action, currency, suggested, feeRule }: Props) {
         <legend className="font-semibold">Amount</legend>
         <div className="mt-2 flex flex-wrap gap-3">
           {suggested.map((amount) => (
-            <label key={amount} className="flex items-center gap-2 rounded border border-line bg-white px-3 py-2">
+            <label key={String(amount)} className="flex items-center gap-2 rounded border border-line bg-white px-3 py-2">
               <input
                 type="radio"
                 name="amount"
-                value={amount}
+                value={String(amount)}
                 defaultChecked={defaultChoice === String(amount)}
                 onChange={() => setChoice(String(amount))}
               />
