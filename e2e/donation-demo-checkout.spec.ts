@@ -55,5 +55,5 @@ test("the demo checkout takes a ¥5,000 gift without real money and the totals f
   const stored = await withDb((db) =>
     db.donation.findMany({ where: { campaignId: campaign.id }, select: { status: true, amount: true, anonymous: true } }),
   );
-  expect(stored).toEqual([{ status: "succeeded", amount: 5000, anonymous: true }]);
+  expect(stored).toEqual([{ status: "succeeded", amount: 5000n, anonymous: true }]);
 });

@@ -70,7 +70,7 @@ test("a donor gives ¥5,000 once: the campaign shows exactly ¥5,000 more and on
   );
   expect(stored[0]).toEqual({ raisedAmount: 17_000n, donorCount: 2 });
   expect(stored[1]).toHaveLength(1);
-  expect(stored[1][0]).toMatchObject({ status: "succeeded", amount: 5000, currency: "JPY", displayName: "A. B.", donorEmail: "ab@example.org" });
+  expect(stored[1][0]).toMatchObject({ status: "succeeded", amount: 5000n, currency: "JPY", displayName: "A. B.", donorEmail: "ab@example.org" });
 
   // Stripe was asked for exactly ¥5,000 (JPY is zero-decimal: unit_amount 5000).
   const { requests } = (await (await fetch(`${stripe}/__test/requests`)).json()) as {
@@ -117,9 +117,9 @@ test("a monthly gift and two renewals make three donations", async ({ page }) =>
     db.donation.findMany({ where: { campaignId: campaign.id, frequency: "monthly" }, select: { amount: true, status: true } }),
   );
   expect(monthly).toEqual([
-    { amount: 3000, status: "succeeded" },
-    { amount: 3000, status: "succeeded" },
-    { amount: 3000, status: "succeeded" },
+    { amount: 3000n, status: "succeeded" },
+    { amount: 3000n, status: "succeeded" },
+    { amount: 3000n, status: "succeeded" },
   ]);
 });
 

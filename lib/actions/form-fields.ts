@@ -32,7 +32,7 @@ export const idList = z.preprocess(
 export const majorAmount = z
   .string()
   .trim()
-  .regex(/^\d{1,12}(\.\d{1,2})?$/, "Enter an amount such as 5000 or 12.50.");
+  .regex(/^\d{1,18}(\.\d{1,2})?$/, "Enter an amount such as 5000 or 12.50.");
 export const optionalDate = z.preprocess(
   (v) => (v === "" || v === undefined ? undefined : v),
   z.coerce.date({ error: "Enter a valid date." }).optional(),
