@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { urlViaProxy } from "./lib/db/connect-target";
 
 // Playwright never downloads a browser here: it drives an installed Chromium.
 const chromium = process.env.PLAYWRIGHT_CHROMIUM ?? "/usr/bin/chromium";
@@ -20,11 +21,7 @@ const stripeWebhookSecret = "whsec_e2e_local_only";
 const counterPgPort = port + 3;
 export const counterBase = `http://127.0.0.1:${port + 4}`;
 function throughCounter(databaseUrl: string | undefined): string | undefined {
-  if (!databaseUrl) return undefined;
-  const url = new URL(databaseUrl);
-  url.hostname = "127.0.0.1";
-  url.port = String(counterPgPort);
-  return url.toString();
+  return databaseUrl ? urlViaProxy(databaseUrl, counterPgPort) : undefined;
 }
 
 export default defineConfig({

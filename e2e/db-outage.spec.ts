@@ -1,6 +1,7 @@
 // When the database goes away the site says so politely, and it recovers on its own.
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { connectTarget, urlViaProxy } from "../lib/db/connect-target";
 import { CuttableProxy } from "../test/support/cuttable-proxy";
 
 let proxy: CuttableProxy;
@@ -9,12 +10,10 @@ const port = Number(process.env.E2E_OUTAGE_PORT ?? 3101);
 const base = `http://127.0.0.1:${port}`;
 
 test.beforeAll(async () => {
-  const target = new URL(process.env.DATABASE_URL ?? "");
-  proxy = await CuttableProxy.start(target.hostname, Number(target.port || 5432));
-  target.hostname = "127.0.0.1";
-  target.port = String(proxy.port);
+  const databaseUrl = process.env.DATABASE_URL ?? "";
+  proxy = await CuttableProxy.start(connectTarget(databaseUrl));
   server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: target.toString(), APP_URL: base },
+    env: { ...process.env, DATABASE_URL: urlViaProxy(databaseUrl, proxy.port), APP_URL: base },
     stdio: "ignore",
   });
   await expect

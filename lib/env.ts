@@ -25,6 +25,8 @@ const schema = z.object({
    * `npm start` generates one into .data/ for the embedded demo; production must set it.
    */
   APP_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+  /** Where the embedded demo keeps its database, the database's socket and its secret (private to this user). */
+  DATA_DIR: optionalString.transform((v) => v ?? ".data"),
   /** Seed demo data on start even with DATABASE_URL set (never do this in production). */
   SEED_DEMO: flag,
   /** Stripe secret key (sk_live_… / sk_test_…). Unset: donations go through the built-in demo checkout. */

@@ -6,12 +6,13 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { childEnv, env } from "@/lib/env";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded";
+import { makePrivate } from "@/lib/db/private-dir";
 import { migrate, MigrationError } from "@/scripts/lib/migrate";
 import { seedDemo } from "@/prisma/seed";
 import { buildIfStale, nextBin } from "./lib/build-if-stale";
 import { exited } from "./lib/process";
 
-const DATA_DIR = ".data";
+const DATA_DIR = env.DATA_DIR;
 const SECRET_FILE = `${DATA_DIR}/app-secret`;
 
 /** The embedded demo keeps a generated secret beside its data, so sessions survive restarts. */
@@ -22,13 +23,18 @@ function demoSecret(): string {
 const dev = process.argv.includes("--dev");
 
 async function main(): Promise<void> {
+  // Before anything is created: every file npm start writes (the embedded database's data, its
+  // socket, the demo's secret) is readable by this user only.
+  process.umask(0o077);
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
-    mkdirSync(DATA_DIR, { recursive: true });
-    embedded = await startEmbeddedPostgres({ dataDir: `${DATA_DIR}/pglite` });
+    mkdirSync(DATA_DIR, { recursive: true, mode: 0o700 });
+    // Data written by earlier versions was readable by every local user.
+    makePrivate(DATA_DIR);
+    embedded = await startEmbeddedPostgres({ dataDir: `${DATA_DIR}/pglite`, socketDir: DATA_DIR });
     databaseUrl = embedded.url;
-    console.log(`Embedded PostgreSQL (PGlite) running, data in ${DATA_DIR}/`);
+    console.log(`Embedded PostgreSQL (PGlite) running, data in ${DATA_DIR}/, for this user only at ${databaseUrl}`);
   }
 
   let shuttingDown = false;

@@ -1,7 +1,12 @@
-// The embedded PostgreSQL under concurrent parameterised queries from several connections, as
-// the app's pool, the rate limiters and parallel test workers produce them.
+// The embedded PostgreSQL: only this user may connect to it, and it keeps results straight under
+// concurrent parameterised queries from several connections (the app's pool, the rate limiters and
+// parallel test workers).
+import { statSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { canActAsOtherUser, NOBODY, probeConnection } from "@/test/support/local-user-probe";
+import { connectTarget } from "./connect-target";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded";
 
 let database: EmbeddedPostgres;
@@ -30,5 +35,26 @@ describe("embedded PostgreSQL", () => {
     } finally {
       await Promise.all(pools.map((pool) => pool.end()));
     }
+  });
+});
+
+describe("embedded PostgreSQL: who may connect", () => {
+  it("opens no TCP port, only a socket private to this user", () => {
+    const target = connectTarget(database.url);
+    // A loopback port is open to every account on the machine, and pglite-socket checks no password.
+    expect(target).not.toHaveProperty("port");
+    const socketPath = "path" in target ? target.path : "";
+    const dir = statSync(path.dirname(socketPath));
+    expect(dir.isDirectory()).toBe(true);
+    expect(dir.uid).toBe(process.getuid?.());
+    expect((dir.mode & 0o777).toString(8)).toBe("700");
+    expect((statSync(socketPath).mode & 0o077).toString(8)).toBe("0");
+  });
+
+  it.skipIf(!canActAsOtherUser)("lets this user in and refuses another local account", async () => {
+    const target = connectTarget(database.url);
+    // The same probe as this user proves the probe itself works.
+    expect(await probeConnection(target)).toBe("authenticated");
+    expect(await probeConnection(target, NOBODY)).toMatch(/^refused E(ACCES|PERM)$/);
   });
 });

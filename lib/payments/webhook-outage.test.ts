@@ -8,6 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { postSignedEvent } from "@/test/support/webhook-delivery";
 import { CuttableProxy } from "@/test/support/cuttable-proxy";
+import { connectTarget, urlViaProxy } from "@/lib/db/connect-target";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import {
   deliverUntilAccepted,
@@ -24,11 +25,8 @@ vi.mock("@/lib/cache", () => ({
 
 const APP_NAME = `sp_outage_${randomBytes(3).toString("hex")}`;
 const directUrl = process.env.DATABASE_URL ?? "";
-const target = new URL(directUrl);
-const proxy = await CuttableProxy.start(target.hostname, Number(target.port || 5432));
-const viaProxy = new URL(directUrl);
-viaProxy.hostname = "127.0.0.1";
-viaProxy.port = String(proxy.port);
+const proxy = await CuttableProxy.start(connectTarget(directUrl));
+const viaProxy = new URL(urlViaProxy(directUrl, proxy.port));
 viaProxy.searchParams.set("application_name", APP_NAME);
 // lib/env reads the environment when first imported: from here on the app talks through the proxy.
 process.env.DATABASE_URL = viaProxy.toString();

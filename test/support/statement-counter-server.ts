@@ -1,11 +1,11 @@
 // Playwright starts this beside the e2e app: the app reaches PostgreSQL through the counting
 // proxy on COUNTER_PG_PORT, and specs read the counts at http://127.0.0.1:COUNTER_HTTP_PORT/log?app=<name>.
 import http from "node:http";
+import { connectTarget } from "@/lib/db/connect-target";
 import { StatementCounter } from "./statement-counter";
 
-const target = new URL(process.env.COUNTER_TARGET_URL ?? "");
 const counter = await StatementCounter.start(
-  { host: target.hostname, port: Number(target.port || 5432) },
+  connectTarget(process.env.COUNTER_TARGET_URL ?? ""),
   Number(process.env.COUNTER_PG_PORT),
 );
 http

@@ -21,7 +21,7 @@ export class StatementCounter {
     readonly port: number,
   ) {}
 
-  static async start(target: { host: string; port: number }, port = 0): Promise<StatementCounter> {
+  static async start(target: net.NetConnectOpts, port = 0): Promise<StatementCounter> {
     const ref: { counter?: StatementCounter } = {};
     const server = net.createServer((client) => ref.counter?.relay(client, target));
     await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
@@ -40,8 +40,8 @@ export class StatementCounter {
     await new Promise((resolve) => this.server.close(resolve));
   }
 
-  private relay(client: net.Socket, target: { host: string; port: number }): void {
-    const upstream = net.connect(target.port, target.host);
+  private relay(client: net.Socket, target: net.NetConnectOpts): void {
+    const upstream = net.connect(target);
     for (const socket of [client, upstream]) {
       this.sockets.add(socket);
       socket.on("close", () => this.sockets.delete(socket));
