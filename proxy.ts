@@ -18,10 +18,6 @@ function needsSignIn(request: NextRequest): boolean {
   return dashboard && !SESSION_COOKIES.some((name) => request.cookies.has(name));
 }
 
-function isPrefetch(request: NextRequest): boolean {
-  return request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch";
-}
-
 function decodable(pathname: string): boolean {
   try {
     decodeURIComponent(pathname);
@@ -49,8 +45,8 @@ export function proxy(request: NextRequest) {
   if (/%00|\u0000/i.test(request.url) || !decodable(request.nextUrl.pathname)) {
     return refuse(400, "The address is not valid.");
   }
-  // Prefetches pass through the two checks above only: they need no fresh nonce.
-  if (isPrefetch(request)) return NextResponse.next();
+  // Prefetches too (Purpose, Sec-Purpose, Next-Router-Prefetch): a browser prefetch is the whole
+  // page, and a copy without the policy could be cached and shown to anyone.
   const nonce = createNonce();
   const csp = contentSecurityPolicy({ nonce, dev: env.NODE_ENV === "development", https, formTargets });
   let response: NextResponse;
@@ -70,7 +66,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static files get their headers from next.config.ts. Prefetches come through too (a header must
-  // not be a way around the size and NUL checks) but get no nonce.
+  // Static files get their headers from next.config.ts. Prefetches come through like any request:
+  // a header must be no way around the checks or the policy.
   matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

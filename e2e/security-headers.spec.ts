@@ -1,5 +1,9 @@
-// Every kind of response carries the security headers; pages carry a per-request CSP nonce.
-import { expect, test } from "@playwright/test";
+// Every kind of response carries the security headers; pages carry a per-request CSP nonce, also
+// when the request is a prefetch, and nginx (deploy/nginx.conf) never serves a copy without it.
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { startProxy } from "../bench/lib/nginx";
+import { cleanupAll } from "../bench/lib/processes";
+import { baseURL } from "../playwright.config";
 
 const PATHS = ["/", "/api/health", "/no-such-page"];
 
@@ -47,4 +51,54 @@ test("the policy blocks nothing the site itself needs", async ({ page }) => {
   await page.goto("/");
   await page.waitForLoadState("networkidle");
   expect(violations).toEqual([]);
+});
+
+// What browsers and Next's router send when they fetch a page ahead of a click.
+const PREFETCHES: Record<string, string>[] = [
+  { purpose: "prefetch" },
+  { "sec-purpose": "prefetch" },
+  { "sec-purpose": "prefetch;prerender" },
+  { "next-router-prefetch": "1" },
+  { rsc: "1" },
+  { rsc: "1", "next-router-prefetch": "1" },
+];
+
+/** The response's CSP nonce; for HTML also checks that the page's own scripts carry that nonce. */
+async function expectPolicy(request: APIRequestContext, url: string, headers: Record<string, string>): Promise<void> {
+  const label = `${url} ${JSON.stringify(headers)}`;
+  // Next answers a bare RSC request with a redirect that adds its cache-busting `_rsc` parameter.
+  const response = await request.get(url, { headers });
+  expect(response.status(), label).toBe(200);
+  const csp = response.headers()["content-security-policy"] ?? "";
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce, `${label}: Content-Security-Policy`).toBeTruthy();
+  if (!(response.headers()["content-type"] ?? "").startsWith("text/html")) return;
+  const scriptNonces = [...(await response.text()).matchAll(/<script\b[^>]*\bnonce="([^"]*)"/g)].map((m) => m[1]);
+  expect(scriptNonces.length, label).toBeGreaterThan(0);
+  expect(new Set(scriptNonces), label).toEqual(new Set([nonce]));
+}
+
+test("every answer to a page request carries the CSP: normal, prefetch and RSC", async ({ request }) => {
+  for (const path of ["/", "/news"]) {
+    for (const headers of [{}, ...PREFETCHES]) await expectPolicy(request, path, headers);
+  }
+});
+
+test.describe("through nginx (deploy/nginx.conf)", () => {
+  let proxyBase = "";
+  test.beforeAll(async () => {
+    proxyBase = (await startProxy(Number(new URL(baseURL).port))).base;
+  });
+  test.afterAll(async () => {
+    await cleanupAll();
+  });
+
+  test("a prefetch never leaves a copy without the CSP in the cache", async ({ request }) => {
+    for (const headers of PREFETCHES.filter((h) => !h.rsc)) {
+      // A query string of its own gives each round an empty cache entry to fill.
+      const url = `${proxyBase}/news?round=${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+      await expectPolicy(request, url, headers);
+      await expectPolicy(request, url, {});
+    }
+  });
 });

@@ -20,6 +20,12 @@ beforeAll(async () => {
     hits += 1;
     lastHeaders = req.headers;
     if (req.url === "/sets-cookie") res.setHeader("set-cookie", "flash=1; Path=/");
+    if (req.url?.startsWith("/page/")) {
+      // An app that forgets the CSP on prefetches, as Safe Passage once did (proxy.ts skipped them).
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      const prefetch = req.headers.purpose ?? req.headers["sec-purpose"] ?? req.headers["next-router-prefetch"];
+      if (!prefetch && req.url !== "/page/never-csp") res.setHeader("content-security-policy", `script-src 'nonce-${hits}'`);
+    }
     // What Next sends for a dynamic page: nginx must cache it anyway, but only where we say so.
     res.setHeader("cache-control", "private, no-cache, no-store, max-age=0, must-revalidate");
     res.end(`hit ${hits} ${req.headers.rsc ? "rsc" : "html"}`);
@@ -66,6 +72,20 @@ describe.skipIf(!hasNginx)("deploy/nginx.conf", () => {
     expect(signedIn.cache).toBe("BYPASS");
   });
 
+  it("never serves a page without its CSP to the next visitor, whatever a prefetch brought back", async () => {
+    const prefetches: Record<string, string>[] = [{ purpose: "prefetch" }, { "sec-purpose": "prefetch" }, { "next-router-prefetch": "1" }];
+    for (const [i, headers] of prefetches.entries()) {
+      await get(`/page/${i}`, headers);
+      const normal = await get(`/page/${i}`);
+      expect(normal.headers.get("content-security-policy") ?? "(none)", JSON.stringify(headers)).toMatch(/nonce-/);
+    }
+    // An HTML page without a policy is never stored at all.
+    const before = hits;
+    await get("/page/never-csp");
+    await get("/page/never-csp");
+    expect(hits - before).toBe(2);
+  });
+
   it("never stores a response that sets a cookie", async () => {
     const before = hits;
     await get("/sets-cookie");
@@ -88,7 +108,7 @@ it("the loopback rendering changes only paths and ports", () => {
   expect(rendered).toContain("server 127.0.0.1:5000;");
   expect(rendered).toContain("listen 127.0.0.1:4000;");
   expect(rendered).not.toContain("/var/");
-  for (const rule of ["proxy_no_cache $safe_passage_session $upstream_http_set_cookie;", "proxy_cache_valid 200 1s;", "proxy_cache_lock on;"]) {
+  for (const rule of ["proxy_no_cache $safe_passage_session $upstream_http_set_cookie $safe_passage_no_csp;", "proxy_cache_valid 200 1s;", "proxy_cache_lock on;"]) {
     expect(rendered).toContain(rule);
   }
   expect(rendered).not.toMatch(/proxy_ignore_headers[^;]*Set-Cookie/i);
