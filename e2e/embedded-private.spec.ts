@@ -33,7 +33,14 @@ type Started = { child: ChildProcess; databaseUrl: string; output: () => string 
 async function startApp(dataDir: string): Promise<Started> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), APP_URL: base };
   // The embedded demo: no database server, no secret, no Stripe keys given.
-  for (const name of ["DATABASE_URL", "APP_SECRET", "NEXTAUTH_URL", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE"]) {
+  for (const name of [
+    "DATABASE_URL",
+    "APP_SECRET",
+    "NEXTAUTH_URL",
+    "STRIPE_SECRET_KEY",
+    "STRIPE_WEBHOOK_SECRET",
+    "STRIPE_API_BASE",
+  ]) {
     delete env[name];
   }
   const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
@@ -47,10 +54,14 @@ async function startApp(dataDir: string): Promise<Started> {
   // Only /api/health is asked: this second server shares .next/cache with the suite's server, and
   // a rendered page would put this database's data into that cache.
   await expect
-    .poll(async () => (child.exitCode === null ? (await fetch(`${base}/api/health`).catch(() => null))?.status : -1), {
-      timeout: 180_000,
-      intervals: [1_000],
-    })
+    .poll(
+      async () =>
+        child.exitCode === null ? (await fetch(`${base}/api/health`).catch(() => null))?.status : -1,
+      {
+        timeout: 180_000,
+        intervals: [1_000],
+      },
+    )
     .toBe(200);
   const databaseUrl = /for this user only at (\S+)/.exec(output)?.[1] ?? "";
   expect(databaseUrl, output).not.toBe("");
@@ -85,7 +96,9 @@ test("the embedded database and its files are private to the user running npm st
     const entries = walk(dataDir);
     expect(entries.length, "PGlite's cluster files").toBeGreaterThan(100);
     expect(readableByOthers(dataDir)).toEqual([]);
-    expect(entries.filter((entry) => entry.socket).map((entry) => path.basename(entry.file))).toEqual([".s.PGSQL.5432"]);
+    expect(entries.filter((entry) => entry.socket).map((entry) => path.basename(entry.file))).toEqual([
+      ".s.PGSQL.5432",
+    ]);
     const target = connectTarget(started.databaseUrl);
     expect(await probeConnection(target), "the app's own user connects").toBe("authenticated");
     if (canActAsOtherUser) expect(await probeConnection(target, NOBODY)).toMatch(/^refused /);
@@ -98,7 +111,8 @@ test("the embedded database and its files are private to the user running npm st
   expect(readableByOthers(dataDir), "after a clean shutdown").toEqual([]);
 
   // An upgrade: data left world-readable by an earlier version is made private on start.
-  for (const entry of walk(dataDir)) chmodSync(entry.file, entry.mode | (lstatSync(entry.file).isDirectory() ? 0o755 : 0o644));
+  for (const entry of walk(dataDir))
+    chmodSync(entry.file, entry.mode | (lstatSync(entry.file).isDirectory() ? 0o755 : 0o644));
   expect(readableByOthers(dataDir).length).toBeGreaterThan(100);
   running = await startApp(dataDir);
   await check(running);

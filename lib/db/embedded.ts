@@ -52,7 +52,8 @@ async function clearStaleSocket(socketPath: string): Promise<void> {
     });
     probe.once("error", () => resolve(false));
   });
-  if (answers) throw new Error(`${socketPath} is in use: is another \`npm start\` serving the same data directory?`);
+  if (answers)
+    throw new Error(`${socketPath} is in use: is another \`npm start\` serving the same data directory?`);
   unlinkSync(socketPath);
 }
 
@@ -74,7 +75,10 @@ function socketDirectory(preferred: string | undefined): { dir: string; temporar
  * Starts PGlite; `dataDir` undefined keeps the database in memory. The socket goes into
  * `socketDir` (created 0700) or, when that is unset or its path too long, a private temp dir.
  */
-export async function startEmbeddedPostgres(options: { dataDir?: string; socketDir?: string }): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: {
+  dataDir?: string;
+  socketDir?: string;
+}): Promise<EmbeddedPostgres> {
   const { dir, temporary } = socketDirectory(options.socketDir);
   const socketPath = path.join(dir, `.s.PGSQL.${SOCKET_PORT}`);
   // Before opening the data: two processes must never write the same PGlite directory.

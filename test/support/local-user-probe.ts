@@ -29,7 +29,10 @@ export const canActAsOtherUser = process.getuid?.() === 0;
 
 /** "authenticated", "refused <code>", "answered <type>" or "timeout". Asynchronous on purpose: the
  *  server under test may run in this very process. */
-export async function probeConnection(target: NetConnectOpts, user?: { uid: number; gid: number }): Promise<string> {
+export async function probeConnection(
+  target: NetConnectOpts,
+  user?: { uid: number; gid: number },
+): Promise<string> {
   const { stdout } = await promisify(execFile)(process.execPath, ["-e", PROBE, JSON.stringify(target)], {
     cwd: "/",
     timeout: 30_000,
