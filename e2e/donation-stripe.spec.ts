@@ -5,7 +5,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { withDb } from "./fixtures/db";
 import { makeCampaign, makeDonation } from "../test/support/factories";
 import { fakeStripeBase } from "../test/support/stripe-server";
-import { checkoutSessionObject, eventOf, signEvent, stripeId } from "../lib/payments/stripe-objects";
+import { checkoutSessionObject, eventOf, signEvent, stripeId } from "../test/support/stripe/objects";
 
 const stripe = fakeStripeBase();
 // Each run is its own "client" for the per-IP checkout limit.

@@ -1,6 +1,6 @@
-// Signed `checkout.session.completed` deliveries for the bench, built with the app's own
-// Stripe-shaped builders (lib/payments/test-events.ts), so the bench sends exactly what the
-// webhook handler (lib/payments/events/checkout-session.ts) reads.
+// Signed `checkout.session.completed` deliveries for the bench, built from Stripe's own example
+// objects (test/support/stripe/objects.ts), so the bench sends what Stripe sends to the webhook
+// handler (lib/payments/events/checkout-session.ts).
 //
 // The handler only completes a donation it created: every checkout session starts as a pending
 // Donation row (the donate action writes it before redirecting to Stripe). The bench inserts
@@ -8,7 +8,7 @@
 // completions; the webhook path itself makes no Stripe API call for this event type.
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
-import { checkoutSessionObject, eventOf, signEvent, stripeId } from "@/lib/payments/stripe-objects";
+import { checkoutSessionObject, eventOf, signEvent, stripeId } from "@/test/support/stripe/objects";
 
 export type PendingCheckout = { donationId: string; sessionId: string; campaignId: string; amount: number; currency: string };
 

@@ -23,6 +23,7 @@ export async function refundDonation(actor: Actor, input: RefundInput): Promise<
       amount: true,
       currency: true,
       refundedAmount: true,
+      withheldAmount: true,
       status: true,
       stripePaymentIntentId: true,
       stripeChargeId: true,
@@ -34,7 +35,8 @@ export async function refundDonation(actor: Actor, input: RefundInput): Promise<
     throw new AppError("CONFLICT", "This gift was not paid through Stripe, so it cannot be refunded here.");
   }
   if (donation.status === "disputed") throw new AppError("CONFLICT", "This gift is disputed: Stripe handles the dispute.");
-  const remaining = donation.amount - donation.refundedAmount;
+  // What a lost dispute took back cannot be refunded as well.
+  const remaining = donation.amount - donation.refundedAmount - donation.withheldAmount;
   if (donation.status !== "succeeded" || remaining <= 0n) {
     throw new AppError("CONFLICT", "There is nothing left to refund on this gift.");
   }

@@ -19,7 +19,7 @@ const DAY = 86_400_000;
 
 const campaignIn = (currency: string) => makeCampaign(db, { currency });
 
-type Gift = { amount: number; refunded?: number; status: "succeeded" | "refunded" | "pending" | "disputed" | "failed"; method?: "card" | "bank_transfer" | "cash"; receivedAt: Date };
+type Gift = { amount: number; refunded?: number; withheld?: number; status: "succeeded" | "refunded" | "pending" | "disputed" | "failed"; method?: "card" | "bank_transfer" | "cash"; receivedAt: Date };
 
 async function give(campaignId: string, currency: string, gifts: Gift[]) {
   await db.donation.createMany({
@@ -28,6 +28,7 @@ async function give(campaignId: string, currency: string, gifts: Gift[]) {
       currency,
       amount: g.amount,
       refundedAmount: g.refunded ?? 0,
+      withheldAmount: g.withheld ?? 0,
       status: g.status,
       method: g.method ?? "card",
       receivedAt: g.receivedAt,
@@ -38,7 +39,7 @@ async function give(campaignId: string, currency: string, gifts: Gift[]) {
 }
 
 describe("dashboard overview", () => {
-  it("sums net gifts per currency: all time, this month and offline, without pending, failed or disputed ones", async () => {
+  it("sums net gifts per currency: all time, this month and offline, without pending, failed or disputed amounts", async () => {
     const currency = `X${letters()}`;
     const now = new Date();
     const longAgo = new Date(now.getTime() - 70 * DAY);
@@ -47,7 +48,9 @@ describe("dashboard overview", () => {
       { amount: 1_000, status: "succeeded", receivedAt: now },
       { amount: 2_000, refunded: 500, status: "refunded", receivedAt: longAgo },
       { amount: 9_999, status: "pending", receivedAt: now },
-      { amount: 7_777, status: "disputed", receivedAt: now },
+      // Disputed in full, then disputed in part: only what the disputes left counts.
+      { amount: 7_777, withheld: 7_777, status: "disputed", receivedAt: now },
+      { amount: 3_000, withheld: 1_000, status: "disputed", receivedAt: now },
     ]);
     await give(b.id, currency, [
       { amount: 300, status: "succeeded", method: "bank_transfer", receivedAt: longAgo },
@@ -55,7 +58,7 @@ describe("dashboard overview", () => {
       { amount: 5_555, status: "failed", receivedAt: now },
     ]);
     const row = (await getRaisedTotals(admin, now)).find((t) => t.currency === currency);
-    expect(row).toEqual({ currency, allTime: 1_000n + 1_500n + 300n + 40n, thisMonth: 1_000n + 40n, offline: 300n + 40n });
+    expect(row).toEqual({ currency, allTime: 1_000n + 1_500n + 2_000n + 300n + 40n, thisMonth: 1_000n + 2_000n + 40n, offline: 300n + 40n });
   });
 
   it("leaves out currencies whose campaigns have no gifts", async () => {

@@ -5,8 +5,8 @@ import { db } from "@/lib/db";
 export type CurrencyTotals = { currency: string; allTime: bigint; thisMonth: bigint; offline: bigint };
 
 /**
- * Net raised per currency (succeeded and refunded gifts, minus refunds), all time and this calendar
- * month (UTC), and how much of it came offline. Nothing here reads every donation: at 100 000
+ * Net raised per currency (paid gifts minus refunds and what disputes took back, as the running
+ * totals count them), all time and this calendar month (UTC), and how much of it came offline. Nothing here reads every donation: at 100 000
  * donations one scan of the table cost more than the rest of the page (see docs/performance.md).
  * - all time: the campaigns' denormalised totals (refreshCampaignTotals keeps Campaign.raisedAmount
  *   equal to exactly this sum), grouped by the campaign's currency, which is every gift's currency
@@ -23,14 +23,14 @@ export async function getRaisedTotals(actor: Actor, now = new Date()): Promise<C
         FROM "Campaign"
        GROUP BY "currency"
     ), this_month AS (
-      SELECT "currency", SUM("amount" - "refundedAmount")::bigint AS total
+      SELECT "currency", SUM(GREATEST("amount" - "refundedAmount" - "withheldAmount", 0))::bigint AS total
         FROM "Donation"
-       WHERE "status" IN ('succeeded', 'refunded') AND "receivedAt" >= ${monthStart}
+       WHERE "status" IN ('succeeded', 'refunded', 'disputed') AND "receivedAt" >= ${monthStart}
        GROUP BY "currency"
     ), offline AS (
-      SELECT "currency", SUM("amount" - "refundedAmount")::bigint AS total
+      SELECT "currency", SUM(GREATEST("amount" - "refundedAmount" - "withheldAmount", 0))::bigint AS total
         FROM "Donation"
-       WHERE "method" IN ('bank_transfer', 'cash') AND "status" IN ('succeeded', 'refunded')
+       WHERE "method" IN ('bank_transfer', 'cash') AND "status" IN ('succeeded', 'refunded', 'disputed')
        GROUP BY "currency"
     )
     SELECT c."currency",

@@ -28,7 +28,7 @@ it("concurrent donations to one campaign never deadlock and add up exactly", asy
   expect(after.donorCount).toBe(amounts.length);
 });
 
-it("running totals follow every kind of change exactly: refunds, disputes, e-mail case, subscriptions, moves", async () => {
+it("running totals follow every kind of change exactly: refunds, disputed amounts, e-mail case, subscriptions, moves", async () => {
   const make = () =>
     db.campaign.create({
       data: { slug: `rt-${randomBytes(4).toString("hex")}`, title: "Running", summary: "-", goalAmount: 100_000n, currency: "JPY", status: "published" },
@@ -42,9 +42,10 @@ it("running totals follow every kind of change exactly: refunds, disputes, e-mai
   const truth = async (campaignId: string) =>
     (
       await db.$queryRaw<{ raised: bigint; donors: number }[]>`
-        SELECT COALESCE(SUM("amount" - "refundedAmount"), 0)::bigint AS raised,
-               COUNT(DISTINCT COALESCE(lower("donorEmail"), "stripeSubscriptionId", "id")) FILTER (WHERE "amount" > "refundedAmount")::int AS donors
-          FROM "Donation" WHERE "campaignId" = ${campaignId} AND "status" IN ('succeeded', 'refunded')`
+        SELECT COALESCE(SUM(GREATEST("amount" - "refundedAmount" - "withheldAmount", 0)), 0)::bigint AS raised,
+               COUNT(DISTINCT COALESCE(lower("donorEmail"), "stripeSubscriptionId", "id"))
+                 FILTER (WHERE "amount" > "refundedAmount" + "withheldAmount")::int AS donors
+          FROM "Donation" WHERE "campaignId" = ${campaignId} AND "status" IN ('succeeded', 'refunded', 'disputed')`
     )[0];
   const check = async () => {
     for (const c of [a, b]) {
@@ -65,8 +66,14 @@ it("running totals follow every kind of change exactly: refunds, disputes, e-mai
   await db.donation.update({ where: { id: pending.id }, data: { status: "succeeded" } });
   await db.donation.update({ where: { id: g1.id }, data: { refundedAmount: 1_000n, status: "refunded" } });
   await check();
-  await db.donation.update({ where: { id: g3.id }, data: { status: "disputed" } });
+  // Disputes: part of a gift withheld, all of it, more than is left after a refund, then released.
+  await db.donation.update({ where: { id: g3.id }, data: { status: "disputed", withheldAmount: 200n } });
   await db.donation.update({ where: { id: g1.id }, data: { refundedAmount: 400n } });
+  await check();
+  await db.donation.update({ where: { id: g3.id }, data: { withheldAmount: 500n } });
+  await db.donation.update({ where: { id: g1.id }, data: { status: "disputed", withheldAmount: 900n } });
+  await check();
+  await db.donation.update({ where: { id: g1.id }, data: { status: "succeeded", withheldAmount: 0n } });
   await check();
   await db.donation.update({ where: { id: pending.id }, data: { campaignId: b.id } });
   await db.donation.update({ where: { id: g1.id }, data: { donorEmail: null } });
@@ -74,3 +81,56 @@ it("running totals follow every kind of change exactly: refunds, disputes, e-mai
   await db.donation.delete({ where: { id: g3.id } });
   await check();
 });
+
+// PGlite runs one transaction at a time, so two transactions cannot wait on each other there.
+const realServer = Boolean(process.env.TEST_DATABASE_URL);
+
+it.skipIf(!realServer)(
+  "a refresh that waits behind another gift's transaction copies the totals that gift committed (real PostgreSQL only)",
+  async () => {
+    const campaign = await db.campaign.create({
+      data: { slug: `lock-${randomBytes(4).toString("hex")}`, title: "Lock", summary: "-", goalAmount: 100_000n, currency: "JPY", status: "published" },
+    });
+    let letWriterCommit = () => {};
+    const writerMayCommit = new Promise<void>((resolve) => (letWriterCommit = resolve));
+    let writerHolds = () => {};
+    const writerHoldsLock = new Promise<void>((resolve) => (writerHolds = resolve));
+    // A gift is recorded and its refresh has run; its transaction has not committed yet.
+    const writer = db.$transaction(
+      async (tx) => {
+        await tx.donation.create({
+          data: { campaignId: campaign.id, amount: 4_000n, currency: "JPY", status: "succeeded", receiptToken: randomBytes(16).toString("hex") },
+        });
+        await refreshCampaignTotals(tx, campaign.id);
+        writerHolds();
+        await writerMayCommit;
+      },
+      { timeout: 60_000 },
+    );
+    await writerHoldsLock;
+    // Meanwhile an event that changes nothing counted (a failed async payment) refreshes the same
+    // campaign. It must wait for the gift and then copy totals that include it.
+    let refresherPid = 0;
+    const refresher = db.$transaction(
+      async (tx) => {
+        refresherPid = (await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`)[0]?.pid ?? -1;
+        await refreshCampaignTotals(tx, campaign.id);
+      },
+      { timeout: 60_000 },
+    );
+    await expect
+      .poll(
+        async () =>
+          refresherPid > 0 &&
+          (await db.$queryRaw<{ waiting: string | null }[]>`
+            SELECT wait_event_type AS waiting FROM pg_stat_activity WHERE pid = ${refresherPid}`)[0]?.waiting === "Lock",
+        { timeout: 30_000, interval: 50 },
+      )
+      .toBe(true);
+    letWriterCommit();
+    await Promise.all([writer, refresher]);
+    const after = await db.campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { raisedAmount: true, donorCount: true } });
+    expect(after).toEqual({ raisedAmount: 4_000n, donorCount: 1 });
+  },
+  60_000,
+);

@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { DonationForm } from "@/lib/validations/donation";
 import { stripeClient, stripeConfigured, demoCheckoutEnabled } from "./stripe";
-import { stripeId } from "./stripe-objects";
+import { stripeId } from "./demo-events";
 
 export type CheckoutCampaign = { id: string; slug: string; title: string; currency: string };
 

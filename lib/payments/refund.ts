@@ -3,9 +3,8 @@
 // writes donations.
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { deliverDemoEvent } from "./demo-checkout";
+import { refundDemoCharge } from "./demo-checkout";
 import { stripeClient, stripeConfigured, demoCheckoutEnabled } from "./stripe";
-import { chargeObject, eventOf, stripeId } from "./stripe-objects";
 
 export type RefundableDonation = {
   id: string;
@@ -37,13 +36,5 @@ export async function requestRefund(donation: RefundableDonation, amount: bigint
     }
   }
   if (!demoCheckoutEnabled()) throw new AppError("PAYMENT_PROVIDER", "Stripe is not configured on this site.");
-  const charge = chargeObject({
-    id: donation.stripeChargeId ?? stripeId("ch"),
-    paymentIntentId: donation.stripePaymentIntentId,
-    amount: Number(donation.amount),
-    amountRefunded: Number(donation.refundedAmount + amount),
-    currency: donation.currency,
-  });
-  await deliverDemoEvent(eventOf("charge.refunded", charge));
-  return { refundId: stripeId("re") };
+  return { refundId: await refundDemoCharge(donation, amount) };
 }

@@ -20,7 +20,10 @@ export function stripeConfigured(): boolean {
   return Boolean(env.STRIPE_SECRET_KEY);
 }
 
-/** The built-in demo checkout is allowed: no keys, and not production unless DEMO_CHECKOUT=1. */
+/**
+ * The built-in demo checkout is allowed: no keys, and not production unless DEMO_CHECKOUT=1.
+ * Whoever reaches it can mark gifts paid without paying, so Stripe keys always switch it off.
+ */
 export function demoCheckoutEnabled(): boolean {
   return !stripeConfigured() && (env.NODE_ENV !== "production" || env.DEMO_CHECKOUT);
 }
@@ -41,11 +44,15 @@ export function stripeWebhooks(): Stripe["webhooks"] {
   return (client ?? new Stripe("sk_test_signing_only")).webhooks;
 }
 
-/** The secret webhooks are signed with: Stripe's endpoint secret, or the demo checkout's own. */
-export function webhookSecret(): string {
+/**
+ * The secret webhooks must be signed with: Stripe's endpoint secret, or the demo checkout's key
+ * (derived from APP_SECRET) only while the demo checkout is enabled. Neither: null, and every
+ * delivery is refused.
+ */
+export function webhookSecret(): string | null {
   if (stripeConfigured()) {
     if (!env.STRIPE_WEBHOOK_SECRET) throw new Error("STRIPE_WEBHOOK_SECRET is not set.");
     return env.STRIPE_WEBHOOK_SECRET;
   }
-  return derivedSecret("test-webhook");
+  return demoCheckoutEnabled() ? derivedSecret("test-webhook") : null;
 }

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, expect, it, vi } from "vitest";
 import { postSignedEvent } from "@/test/support/webhook-delivery";
 import { deliverUntilAccepted, donorPool, planBurst, randomGift } from "@/test/support/webhook-burst";
+import { startFakeStripe } from "@/test/support/stripe-server";
 
 vi.mock("@/lib/cache", () => ({
   CACHE_TAGS: { campaigns: "campaigns", posts: "posts" },
@@ -13,15 +14,21 @@ vi.mock("@/lib/cache", () => ({
 // Out-of-order events are refused on purpose (Stripe retries); keep the log readable.
 vi.spyOn(console, "warn").mockImplementation(() => undefined);
 
+// Stripe configured against the local Stripe-compatible server: a renewal's payment intent is
+// looked up there (GET /v1/invoice_payments), as in production, since webhooks do not carry it.
+const secret = "whsec_burst_only";
+const stripe = await startFakeStripe({ secret, deliver: async () => 503 });
+vi.stubEnv("STRIPE_SECRET_KEY", "sk_test_burst_only");
+vi.stubEnv("STRIPE_WEBHOOK_SECRET", secret);
+vi.stubEnv("STRIPE_API_BASE", stripe.base);
+
 const { POST } = await import("@/app/api/stripe/webhook/route");
 const { db } = await import("@/lib/db");
-const { derivedSecret } = await import("@/lib/env");
-
-const secret = derivedSecret("test-webhook");
 
 const deliver = (event: Record<string, unknown>) => postSignedEvent(POST, event, secret);
 
 afterAll(async () => {
+  await stripe.close();
   await db.$disconnect();
 });
 
@@ -55,6 +62,7 @@ it("records a burst of ~300 deliveries exactly once: 20 % duplicates, shuffled, 
     })),
   });
   const burst = planBurst(planned);
+  for (const [invoiceId, payment] of burst.invoicePayments) stripe.invoicePayments.set(invoiceId, payment);
   expect(burst.deliveries.length).toBeGreaterThanOrEqual(250);
 
   const { left, stats } = await deliverUntilAccepted(burst.deliveries, deliver, {

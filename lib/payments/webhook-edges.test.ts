@@ -12,7 +12,7 @@ vi.mock("@/lib/cache", () => ({
 const { POST } = await import("@/app/api/stripe/webhook/route");
 const { db } = await import("@/lib/db");
 const { derivedSecret } = await import("@/lib/env");
-const events = await import("./stripe-objects");
+const events = await import("@/test/support/stripe/objects");
 
 const secret = derivedSecret("test-webhook");
 const signer = new Stripe("sk_test_signing_only").webhooks;

@@ -17,6 +17,7 @@ import {
   randomGift,
   type Burst,
 } from "@/test/support/webhook-burst";
+import { startFakeStripe } from "@/test/support/stripe-server";
 
 vi.mock("@/lib/cache", () => ({
   CACHE_TAGS: { campaigns: "campaigns", posts: "posts" },
@@ -30,16 +31,20 @@ const viaProxy = new URL(urlViaProxy(directUrl, proxy.port));
 viaProxy.searchParams.set("application_name", APP_NAME);
 // lib/env reads the environment when first imported: from here on the app talks through the proxy.
 process.env.DATABASE_URL = viaProxy.toString();
+// Renewals' payment intents come from the local Stripe-compatible server, as from Stripe's API.
+const secret = "whsec_outage_only";
+const stripe = await startFakeStripe({ secret, deliver: async () => 503 });
+vi.stubEnv("STRIPE_SECRET_KEY", "sk_test_outage_only");
+vi.stubEnv("STRIPE_WEBHOOK_SECRET", secret);
+vi.stubEnv("STRIPE_API_BASE", stripe.base);
 
 const { POST } = await import("@/app/api/stripe/webhook/route");
 const { db } = await import("@/lib/db");
-const { derivedSecret } = await import("@/lib/env");
 const { consume } = await import("@/lib/rate-limit");
 const { isSignInBlocked } = await import("@/lib/auth/sign-in-limits");
 
 // Seeding and checking go around the proxy, so they work while the app's path is cut.
 const direct = new PrismaClient({ adapter: new PrismaPg({ connectionString: directUrl }) });
-const secret = derivedSecret("test-webhook");
 const uncaught: unknown[] = [];
 const onUncaught = (error: unknown) => uncaught.push(error);
 
@@ -56,6 +61,7 @@ afterAll(async () => {
   await db.$disconnect();
   await direct.$disconnect();
   await proxy.close();
+  await stripe.close();
 });
 
 const deliver = (event: Record<string, unknown>) => postSignedEvent(POST, event, secret);
@@ -89,7 +95,9 @@ async function seedBurst(gifts: number): Promise<{ burst: Burst; campaignIds: st
       receiptToken: randomBytes(24).toString("base64url"),
     })),
   });
-  return { burst: planBurst(planned), campaignIds };
+  const burst = planBurst(planned);
+  for (const [invoiceId, payment] of burst.invoicePayments) stripe.invoicePayments.set(invoiceId, payment);
+  return { burst, campaignIds };
 }
 
 async function expectExactly(burst: Burst, campaignIds: string[]): Promise<void> {

@@ -3,14 +3,14 @@ import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { makeCampaign, makeDonation } from "@/test/support/factories";
 import { postSignedEvent } from "@/test/support/webhook-delivery";
-import type { SessionInput } from "./stripe-objects";
+import type { SessionInput } from "@/test/support/stripe/objects";
 
 vi.mock("@/lib/cache", () => ({ CACHE_TAGS: { campaigns: "campaigns", posts: "posts" }, invalidate: vi.fn() }));
 
 const { POST } = await import("@/app/api/stripe/webhook/route");
 const { db } = await import("@/lib/db");
 const { derivedSecret } = await import("@/lib/env");
-const events = await import("./stripe-objects");
+const events = await import("@/test/support/stripe/objects");
 
 const secret = derivedSecret("test-webhook");
 const suffix = () => randomBytes(4).toString("hex");
@@ -130,25 +130,27 @@ describe("POST /api/stripe/webhook", () => {
     expect(await totals(campaign.id)).toEqual({ raisedAmount: 0n, donorCount: 0 });
   });
 
-  it("takes a dispute out of the totals, back in when won, out for good when lost", async () => {
+  it("takes a dispute's amount out of the totals while open, back in when won", async () => {
     const campaign = await newCampaign();
     const donation = await newPending(campaign, 3000);
     const { event, paymentIntentId } = completion(donation.id, campaign.id, 3000);
     expect(await deliver(event)).toBe(200);
     const chargeId = events.stripeId("ch");
     const dispute = (status: "needs_response" | "won" | "lost") =>
-      events.disputeObject({ id: "dp_1", chargeId, paymentIntentId, amount: 3000, currency: "jpy", status });
-    expect(await deliver(events.eventOf("charge.dispute.created", dispute("needs_response")))).toBe(200);
+      events.disputeObject({ id: events.stripeId("dp"), chargeId, paymentIntentId, amount: 3000, currency: "jpy", status });
+    const opened = dispute("needs_response");
+    expect(await deliver(events.eventOf("charge.dispute.created", opened))).toBe(200);
     expect(await totals(campaign.id)).toEqual({ raisedAmount: 0n, donorCount: 0 });
-    expect(await deliver(events.eventOf("charge.dispute.closed", dispute("won")))).toBe(200);
+    expect(await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({ status: "disputed", withheldAmount: 3000n });
+    expect(await deliver(events.eventOf("charge.dispute.closed", { ...opened, status: "won" }))).toBe(200);
     expect(await totals(campaign.id)).toEqual({ raisedAmount: 3000n, donorCount: 1 });
-    expect(await deliver(events.eventOf("charge.dispute.created", dispute("needs_response")))).toBe(200);
-    expect(await deliver(events.eventOf("charge.dispute.closed", dispute("lost")))).toBe(200);
     expect(await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({
-      status: "refunded",
-      refundedAmount: 3000n,
+      status: "succeeded",
+      withheldAmount: 0n,
+      refundedAmount: 0n,
+      stripeChargeId: chargeId,
     });
-    expect(await totals(campaign.id)).toEqual({ raisedAmount: 0n, donorCount: 0 });
+    expect(await db.dispute.findUniqueOrThrow({ where: { id: String(opened.id) } })).toMatchObject({ status: "won", amount: 3000n, currency: "JPY" });
   });
 
   it("counts a monthly gift once for its first invoice and once per renewal, and marks its end", async () => {
@@ -160,7 +162,7 @@ describe("POST /api/stripe/webhook", () => {
     const invoice = (id: string, billingReason: "subscription_create" | "subscription_cycle") =>
       events.eventOf(
         "invoice.paid",
-        events.invoiceObject({ id, subscriptionId, amount: 2000, currency: "jpy", billingReason, paymentIntentId: events.stripeId("pi"), metadata }),
+        events.invoiceObject({ id, subscriptionId, amount: 2000, currency: "jpy", billingReason, metadata }),
       );
     // The first invoice may arrive before the checkout completion: both orders give one donation.
     expect(await deliver(invoice(firstInvoice, "subscription_create"))).toBe(200);

@@ -1,6 +1,7 @@
 // A small Stripe-compatible HTTP server for tests: the official SDK talks to it through
-// STRIPE_API_BASE. It serves a hosted "checkout" page; paying there sends correctly shaped,
-// signed webhooks to the app, then redirects to the session's success_url, as Stripe does.
+// STRIPE_API_BASE. It serves a hosted "checkout" page; paying there sends signed webhooks built
+// from Stripe's own example objects (./stripe/objects.ts) to the app, then redirects to the
+// session's success_url, as Stripe does.
 //   Run directly (Playwright webServer): STRIPE_FAKE_PORT, STRIPE_WEBHOOK_SECRET, APP_WEBHOOK_URL.
 //   In Vitest: startFakeStripe({ deliver }) hands deliveries to a function instead of a URL.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -9,12 +10,14 @@ import {
   checkoutSessionObject,
   eventOf,
   invoiceObject,
+  invoicePaymentObject,
+  type Json,
+  refundObject,
   signEvent,
   stripeId,
   subscriptionObject,
-} from "../../lib/payments/stripe-objects";
+} from "./stripe/objects";
 
-type Json = Record<string, unknown>;
 type Deliver = (payload: string, signature: string) => Promise<number>;
 
 type Session = {
@@ -56,7 +59,8 @@ export class FakeStripe {
   readonly sessions = new Map<string, Session>();
   readonly charges = new Map<string, Charge>(); // by payment intent
   readonly subscriptions = new Map<string, Subscription>();
-  readonly invoicePaymentIntents = new Map<string, string>();
+  /** What GET /v1/invoice_payments answers: the payment of each paid invoice. */
+  readonly invoicePayments = new Map<string, { paymentIntentId: string; amount: number; currency: string }>();
   readonly requests: RecordedRequest[] = [];
   private readonly replies = new Map<string, Json>(); // idempotency key → first reply
   private server?: Server;
@@ -113,9 +117,9 @@ export class FakeStripe {
         currency: session.currency,
         metadata: session.metadata,
       });
-      this.invoicePaymentIntents.set(session.invoiceId, session.paymentIntentId);
+      this.invoicePayments.set(session.invoiceId, { paymentIntentId: session.paymentIntentId, amount: session.amount, currency: session.currency });
       // Stripe does not order deliveries: send the first invoice before the completion.
-      await this.send("invoice.paid", this.invoice(session.subscriptionId, session.invoiceId, "subscription_create", session.paymentIntentId));
+      await this.send("invoice.paid", this.invoice(session.subscriptionId, session.invoiceId, "subscription_create"));
     }
     await this.send("checkout.session.completed", this.sessionObject(session));
     return session;
@@ -128,15 +132,15 @@ export class FakeStripe {
     const sub = this.subscriptions.get(subscriptionId);
     if (!sub) throw new Error(`no subscription ${subscriptionId}`);
     this.charges.set(paymentIntentId, { id: stripeId("ch"), paymentIntentId, amount: sub.amount, currency: sub.currency, refunded: 0 });
-    this.invoicePaymentIntents.set(invoiceId, paymentIntentId);
-    await this.send("invoice.paid", this.invoice(subscriptionId, invoiceId, "subscription_cycle", paymentIntentId));
+    this.invoicePayments.set(invoiceId, { paymentIntentId, amount: sub.amount, currency: sub.currency });
+    await this.send("invoice.paid", this.invoice(subscriptionId, invoiceId, "subscription_cycle"));
     return invoiceId;
   }
 
   async cancelSubscription(subscriptionId: string): Promise<void> {
     const sub = this.subscriptions.get(subscriptionId);
     if (!sub) throw new Error(`no subscription ${subscriptionId}`);
-    await this.send("customer.subscription.deleted", subscriptionObject({ id: sub.id, metadata: sub.metadata }));
+    await this.send("customer.subscription.deleted", subscriptionObject({ id: sub.id, metadata: sub.metadata, currency: sub.currency }));
   }
 
   async refund(paymentIntentId: string, amount?: number): Promise<Json> {
@@ -149,13 +153,13 @@ export class FakeStripe {
       "charge.refunded",
       chargeObject({ id: charge.id, paymentIntentId, amount: charge.amount, amountRefunded: charge.refunded, currency: charge.currency }),
     );
-    return { id: stripeId("re"), object: "refund", amount: value, charge: charge.id, payment_intent: paymentIntentId, status: "succeeded", currency: charge.currency };
+    return refundObject({ chargeId: charge.id, paymentIntentId, amount: value, currency: charge.currency });
   }
 
-  private invoice(subscriptionId: string, invoiceId: string, reason: "subscription_create" | "subscription_cycle", paymentIntentId: string): Json {
+  private invoice(subscriptionId: string, invoiceId: string, reason: "subscription_create" | "subscription_cycle"): Json {
     const sub = this.subscriptions.get(subscriptionId);
     if (!sub) throw new Error(`no subscription ${subscriptionId}`);
-    return invoiceObject({ id: invoiceId, subscriptionId, amount: sub.amount, currency: sub.currency, billingReason: reason, paymentIntentId, metadata: sub.metadata });
+    return invoiceObject({ id: invoiceId, subscriptionId, amount: sub.amount, currency: sub.currency, billingReason: reason, metadata: sub.metadata });
   }
 
   private sessionObject(session: Session): Json {
@@ -218,8 +222,10 @@ export class FakeStripe {
         else if (req.method === "POST" && path === "/v1/refunds") {
           reply = await this.refund(String(params.payment_intent), params.amount ? Number(params.amount) : undefined);
         } else if (req.method === "GET" && path === "/v1/invoice_payments") {
-          const pi = this.invoicePaymentIntents.get(String(params.invoice));
-          reply = { object: "list", data: pi ? [{ object: "invoice_payment", status: "paid", payment: { type: "payment_intent", payment_intent: pi } }] : [], has_more: false, url: path };
+          const invoiceId = String(params.invoice);
+          const payment = this.invoicePayments.get(invoiceId);
+          const data = payment ? [invoicePaymentObject({ invoiceId, ...payment })] : [];
+          reply = { object: "list", data, has_more: false, url: path };
         } else return send(res, 404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method} ${path})` } });
         if (replayKey) this.replies.set(replayKey, reply);
         return send(res, 200, reply);

@@ -1,7 +1,7 @@
 // A burst of Stripe webhook deliveries and the totals it must produce, computed from the generated
 // events alone (never by the app's code). Shared by the burst and outage tests.
 import { randomBytes } from "node:crypto";
-import * as events from "@/lib/payments/stripe-objects";
+import * as events from "./stripe/objects";
 
 type Json = Record<string, unknown>;
 
@@ -24,6 +24,11 @@ export type Burst = {
   deliveries: Json[];
   /** Donation rows expected after the burst (pending ones plus one per renewal). */
   donationCount: number;
+  /**
+   * Each invoice's payment, as Stripe's API lists it (GET /v1/invoice_payments): webhooks name no
+   * payment intent on an invoice, and a refund of a monthly payment is found by its payment intent.
+   */
+  invoicePayments: Map<string, { paymentIntentId: string; amount: number; currency: string }>;
   expected: Map<string, { raisedAmount: bigint; donorCount: number }>;
 };
 
@@ -74,6 +79,7 @@ function refunds(payment: Payment, paymentIntentId: string, out: Json[]): void {
 export function planBurst(planned: PlannedDonation[], duplicateShare = 0.2): Burst {
   const all: Json[] = [];
   const payments: Payment[] = [];
+  const invoicePayments: Burst["invoicePayments"] = new Map();
   let donationCount = planned.length;
   for (const d of planned) {
     const metadata = { donationId: d.id, campaignId: d.campaignId };
@@ -99,18 +105,15 @@ export function planBurst(planned: PlannedDonation[], duplicateShare = 0.2): Bur
       continue;
     }
     const subscriptionId = events.stripeId("sub");
-    const invoice = (
-      billingReason: "subscription_create" | "subscription_cycle",
-      paymentIntentId: string,
-    ) => {
+    const invoice = (billingReason: "subscription_create" | "subscription_cycle", paymentIntentId: string) => {
       const id = events.stripeId("in");
+      invoicePayments.set(id, { paymentIntentId, amount: d.amount, currency: "jpy" });
       const object = events.invoiceObject({
         id,
         subscriptionId,
         amount: d.amount,
         currency: "jpy",
         billingReason,
-        paymentIntentId,
         metadata,
       });
       return { id, event: events.eventOf("invoice.paid", object) };
@@ -142,6 +145,7 @@ export function planBurst(planned: PlannedDonation[], duplicateShare = 0.2): Bur
     events: all,
     deliveries: shuffle([...all, ...duplicates]),
     donationCount,
+    invoicePayments,
     expected: expectedTotals(payments),
   };
 }

@@ -1,5 +1,5 @@
 // Tests deliver signed Stripe events straight to the webhook route handler, as Stripe would.
-import { signEvent } from "@/lib/payments/stripe-objects";
+import { signEvent } from "./stripe/objects";
 
 type RouteHandler = (request: Request) => Promise<Response>;
 

@@ -1,14 +1,15 @@
 // checkout.session.completed / async_payment_succeeded / async_payment_failed / expired: the donor
 // finished (or abandoned) Stripe Checkout. The pending donation becomes a gift or a failure.
 import "server-only";
-import type Stripe from "stripe";
-import { type Changed, idOf, lockDonationByAny, type LockedDonation, type Tx } from "./shared";
+import type { EventOf } from "./shapes";
+import { type Changed, isPaid, lockDonationByAny, type LockedDonation, type Tx } from "./shared";
 
-type SessionEvent =
-  | Stripe.CheckoutSessionCompletedEvent
-  | Stripe.CheckoutSessionAsyncPaymentSucceededEvent
-  | Stripe.CheckoutSessionAsyncPaymentFailedEvent
-  | Stripe.CheckoutSessionExpiredEvent;
+type SessionEvent = EventOf<
+  | "checkout.session.completed"
+  | "checkout.session.async_payment_succeeded"
+  | "checkout.session.async_payment_failed"
+  | "checkout.session.expired"
+>;
 
 export async function handleCheckoutSession(tx: Tx, event: SessionEvent): Promise<Changed> {
   const session = event.data.object;
@@ -21,15 +22,18 @@ export async function handleCheckoutSession(tx: Tx, event: SessionEvent): Promis
 
   const refs = {
     stripeCheckoutSessionId: session.id,
-    ...(idOf(session.payment_intent) ? { stripePaymentIntentId: idOf(session.payment_intent) } : {}),
-    ...(idOf(session.subscription) ? { stripeSubscriptionId: idOf(session.subscription) } : {}),
-    ...(idOf(session.invoice) && !donation.stripeInvoiceId ? { stripeInvoiceId: idOf(session.invoice) } : {}),
+    ...(session.payment_intent ? { stripePaymentIntentId: session.payment_intent } : {}),
+    ...(session.subscription ? { stripeSubscriptionId: session.subscription } : {}),
+    ...(session.invoice && !donation.stripeInvoiceId ? { stripeInvoiceId: session.invoice } : {}),
     ...(!donation.donorEmail && session.customer_details?.email ? { donorEmail: session.customer_details.email } : {}),
   };
 
+  // Only "paid" is money: a delayed method (konbini, bank transfer) completes the session "unpaid"
+  // and is paid (async_payment_succeeded) or not (async_payment_failed) days later;
+  // "no_payment_required" (a zero total) is no gift either.
   const paid =
-    event.type === "checkout.session.async_payment_succeeded" ||
-    (event.type === "checkout.session.completed" && session.payment_status !== "unpaid");
+    (event.type === "checkout.session.completed" || event.type === "checkout.session.async_payment_succeeded") &&
+    session.payment_status === "paid";
 
   if (event.type === "checkout.session.async_payment_failed" || event.type === "checkout.session.expired") {
     // Abandoned or failed: never counted, so totals do not move, but the row is no longer pending.
@@ -38,7 +42,7 @@ export async function handleCheckoutSession(tx: Tx, event: SessionEvent): Promis
     return [donation.campaignId];
   }
   if (!paid) {
-    // A delayed method (e.g. bank debit): remember the references, count it when it succeeds.
+    // Not paid yet: remember the references, count it when async_payment_succeeded arrives.
     await tx.donation.update({ where: { id: donation.id }, data: refs });
     return [];
   }
@@ -58,9 +62,8 @@ export async function markSucceeded(
   data: { amount: bigint; currency: string; receivedAt: Date } & Record<string, string | bigint | Date | null>,
 ): Promise<void> {
   const { amount, currency, receivedAt, ...refs } = data;
-  const counted = donation.status === "succeeded" || donation.status === "refunded" || donation.status === "disputed";
   await tx.donation.update({
     where: { id: donation.id },
-    data: counted ? refs : { ...refs, amount, currency, receivedAt, status: "succeeded" },
+    data: isPaid(donation.status) ? refs : { ...refs, amount, currency, receivedAt, status: "succeeded" },
   });
 }

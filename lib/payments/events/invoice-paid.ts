@@ -3,30 +3,34 @@
 // original donation; every later invoice is a donation of its own.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type Stripe from "stripe";
+import type { EventOf } from "./shapes";
 import { markSucceeded } from "./checkout-session";
-import { type Changed, idOf, lockDonation, lockDonationByAny, retryOrIgnore, type Tx } from "./shared";
+import { type Changed, lockDonation, lockDonationByAny, retryOrIgnore, type Tx } from "./shared";
 
+/**
+ * `paymentIntentId` is looked up before the transaction (webhook.ts): since API version
+ * 2025-03-31 an invoice in a webhook names no payment intent; its InvoicePayment does.
+ */
 export async function handleInvoicePaid(
   tx: Tx,
-  event: Stripe.InvoicePaidEvent,
+  event: EventOf<"invoice.paid">,
   paymentIntentId: string | null,
 ): Promise<Changed> {
   const invoice = event.data.object;
   const details = invoice.parent?.subscription_details;
   if (!details || invoice.amount_paid <= 0) return [];
-  const subscriptionId = idOf(details.subscription);
+  const subscriptionId = details.subscription;
   const originalId = details.metadata?.donationId ?? null;
-  const receivedAt = new Date((invoice.status_transitions?.paid_at ?? event.created) * 1000);
+  const receivedAt = new Date((invoice.status_transitions.paid_at ?? event.created) * 1000);
   const refs = {
-    stripeInvoiceId: invoice.id ?? null,
+    stripeInvoiceId: invoice.id,
     stripeSubscriptionId: subscriptionId,
     ...(paymentIntentId ? { stripePaymentIntentId: paymentIntentId } : {}),
   };
 
   if (invoice.billing_reason === "subscription_create") {
     const donation = await lockDonationByAny(tx, [
-      ["stripeInvoiceId", invoice.id ?? null],
+      ["stripeInvoiceId", invoice.id],
       ["id", originalId],
     ]);
     if (!donation) return []; // not a subscription we started
@@ -39,7 +43,7 @@ export async function handleInvoicePaid(
     return [donation.campaignId];
   }
 
-  if (await lockDonation(tx, "stripeInvoiceId", invoice.id ?? null)) return []; // recorded already
+  if (await lockDonation(tx, "stripeInvoiceId", invoice.id)) return []; // recorded already
   const original =
     (await lockDonation(tx, "id", originalId)) ??
     (subscriptionId

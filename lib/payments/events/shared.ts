@@ -1,8 +1,8 @@
 // Helpers shared by the webhook event handlers. Every handler runs inside the transaction that
 // also records the event id, and returns the campaigns whose donations it changed.
 import "server-only";
-import type Stripe from "stripe";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { DonationStatus } from "@/lib/generated/prisma/enums";
 
 export type Tx = Prisma.TransactionClient;
 /** Campaign ids whose totals must be refreshed in the same transaction. */
@@ -24,15 +24,15 @@ export class RetryLater extends Error {
 const RETRY_WINDOW_SECONDS = 3 * 24 * 3600;
 
 /** Asks for a retry while Stripe still retries; later, the event is not ours: ignore it. */
-export function retryOrIgnore(event: Stripe.Event, message: string): Changed {
+export function retryOrIgnore(event: { id: string; type: string; created: number }, message: string): Changed {
   if (Date.now() / 1000 - event.created < RETRY_WINDOW_SECONDS) throw new RetryLater(message);
   console.warn(`stripe webhook: ${event.id} (${event.type}) ignored: ${message}`);
   return [];
 }
 
-export function idOf(value: string | { id: string } | null | undefined): string | null {
-  if (!value) return null;
-  return typeof value === "string" ? value : value.id;
+/** Gifts whose money arrived: they count in the totals (net of refunds and disputes). */
+export function isPaid(status: DonationStatus): boolean {
+  return status === "succeeded" || status === "refunded" || status === "disputed";
 }
 
 type LockColumn = "id" | "stripeCheckoutSessionId" | "stripePaymentIntentId" | "stripeChargeId" | "stripeInvoiceId";
@@ -43,6 +43,7 @@ const donationFields = {
   amount: true,
   currency: true,
   refundedAmount: true,
+  withheldAmount: true,
   status: true,
   frequency: true,
   anonymous: true,

@@ -1,9 +1,9 @@
 // customer.subscription.deleted: the monthly gift ended (cancelled by the donor or unpaid).
 import "server-only";
-import type Stripe from "stripe";
+import type { EventOf } from "./shapes";
 import type { Changed, Tx } from "./shared";
 
-export async function handleSubscriptionDeleted(tx: Tx, event: Stripe.CustomerSubscriptionDeletedEvent): Promise<Changed> {
+export async function handleSubscriptionDeleted(tx: Tx, event: EventOf<"customer.subscription.deleted">): Promise<Changed> {
   const subscription = event.data.object;
   const originalId = subscription.metadata?.donationId;
   const where = {
