@@ -5,7 +5,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { EventOf } from "./shapes";
 import { markSucceeded } from "./checkout-session";
-import { type Changed, lockDonation, lockDonationByAny, retryOrIgnore, type Tx } from "./shared";
+import { type Changed, lockDonation, lockDonationByAny, lockSubscriptionOrigin, retryOrIgnore, type Tx } from "./shared";
 
 /**
  * `paymentIntentId` is looked up before the transaction (webhook.ts): since API version
@@ -44,15 +44,7 @@ export async function handleInvoicePaid(
   }
 
   if (await lockDonation(tx, "stripeInvoiceId", invoice.id)) return []; // recorded already
-  const original =
-    (await lockDonation(tx, "id", originalId)) ??
-    (subscriptionId
-      ? await tx.donation.findFirst({
-          where: { stripeSubscriptionId: subscriptionId },
-          orderBy: { createdAt: "asc" },
-          select: { id: true, campaignId: true, anonymous: true, displayName: true, donorEmail: true, donorName: true },
-        })
-      : null);
+  const original = await lockSubscriptionOrigin(tx, originalId, subscriptionId);
   if (!original) return retryOrIgnore(event, `no donation for subscription ${subscriptionId}`);
   await tx.donation.create({
     data: {
@@ -66,6 +58,8 @@ export async function handleInvoicePaid(
       displayName: original.displayName,
       donorEmail: original.donorEmail,
       donorName: original.donorName,
+      // The subscription's end may have been delivered first: a late renewal is marked too.
+      subscriptionEndedAt: original.subscriptionEndedAt,
       receiptToken: randomBytes(24).toString("base64url"),
       receivedAt,
     },

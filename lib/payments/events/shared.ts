@@ -55,6 +55,7 @@ const donationFields = {
   stripeChargeId: true,
   stripeInvoiceId: true,
   stripeSubscriptionId: true,
+  subscriptionEndedAt: true,
 } satisfies Prisma.DonationSelect;
 
 export type LockedDonation = Prisma.DonationGetPayload<{ select: typeof donationFields }>;
@@ -90,4 +91,22 @@ export function paymentRefs(paymentIntent: string | null, charge: string | null)
     ["stripePaymentIntentId", paymentIntent],
     ["stripeChargeId", charge],
   ];
+}
+
+/**
+ * Locks the gift a subscription started with (by the donation id in its metadata, else its first
+ * donation). invoice.paid and customer.subscription.deleted both take this lock first, so a
+ * renewal and the end of its subscription, delivered together, apply one after the other.
+ */
+export async function lockSubscriptionOrigin(
+  tx: Tx,
+  originalId: string | null,
+  subscriptionId: string | null,
+): Promise<LockedDonation | null> {
+  const byId = await lockDonation(tx, "id", originalId);
+  if (byId || !subscriptionId) return byId;
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Donation" WHERE "stripeSubscriptionId" = ${subscriptionId}
+     ORDER BY "createdAt" ASC, "id" ASC LIMIT 1 FOR UPDATE`;
+  return lockDonation(tx, "id", rows[0]?.id ?? null);
 }
