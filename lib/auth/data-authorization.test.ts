@@ -24,6 +24,7 @@ const EXPECTED: Record<string, Record<string, Area>> = {
   "donations/offline-gift": { recordOfflineDonation: "donations" },
   "donations/refund": { refundDonation: "donations" },
   "donations/staff-donations": { listDonations: "donations", iterateDonations: "donations", parseDonationFilters: "public" as Area },
+  "payments/staff-webhook-health": { getWebhookHealth: "admin" },
   "donations/staff-overview": { getRaisedTotals: "donations", getDailyDonationCounts: "donations", getClosestDeadlines: "campaigns", getRecentDonations: "donations" },
   "posts/edit-post": { createPost: "articles", updatePost: "articles", setPostPublished: "articles" },
   "posts/edit-taxonomy": { createTaxon: "articles" },

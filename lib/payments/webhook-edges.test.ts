@@ -85,6 +85,20 @@ describe("POST /api/stripe/webhook with unusual deliveries", () => {
     expect((await post(payload, { "stripe-signature": fresh })).status).toBe(200);
   });
 
+  it("refuses a correctly signed delivery dated an hour, or 301 s, in the future (issue 20, item 9)", async () => {
+    const gift = await pendingGift();
+    const payload = JSON.stringify(gift.event);
+    const now = Math.floor(Date.now() / 1000);
+    for (const ahead of [3600, 301]) {
+      const future = signer.generateTestHeaderString({ payload, secret, timestamp: now + ahead });
+      expect((await post(payload, { "stripe-signature": future })).status, `${ahead} s ahead`).toBe(400);
+    }
+    await expectNothingWritten(gift);
+    // A clock a little ahead of ours is within the same tolerance as a little behind.
+    const slightlyAhead = signer.generateTestHeaderString({ payload, secret, timestamp: now + 60 });
+    expect((await post(payload, { "stripe-signature": slightlyAhead })).status).toBe(200);
+  });
+
   it("refuses a delivery without a signature header", async () => {
     const gift = await pendingGift();
     expect((await post(JSON.stringify(gift.event), {})).status).toBe(400);

@@ -9,6 +9,7 @@ import {
 import { formatMoney } from "@/lib/money";
 import { requireUser } from "@/lib/auth/session";
 import { BarChart } from "./_components/bar-chart";
+import { StripeWebhookAlert } from "./_components/stripe-webhook-alert";
 
 export default async function OverviewPage() {
   const user = await requireUser();
@@ -33,6 +34,7 @@ export default async function OverviewPage() {
   return (
     <>
       <h1 className="font-serif text-2xl font-semibold">Overview</h1>
+      <StripeWebhookAlert user={user} />
       <section aria-labelledby="raised" className="mt-6">
         <h2 id="raised" className="text-lg font-semibold">
           Raised (net of refunds)

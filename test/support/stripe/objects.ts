@@ -4,7 +4,7 @@
 // test can pass on a shape Stripe never delivers.
 import { randomBytes } from "node:crypto";
 import Stripe from "stripe";
-import fixtures from "./fixtures.json";
+import fixtures from "./fixtures.json" with { type: "json" };
 
 export type Json = Record<string, unknown>;
 type Resource = keyof typeof fixtures.resources;
