@@ -37,19 +37,19 @@ async function growDonations(pool: pg.Pool, target: number): Promise<void> {
     DELETE FROM "CampaignDonor";
     INSERT INTO "CampaignDonor" ("campaignId", "donorKey", "gifts")
     SELECT "campaignId", md5(COALESCE(lower("donorEmail"), "stripeSubscriptionId", "id")), COUNT(*)::int
-      FROM "Donation" WHERE "status" IN ('succeeded', 'refunded') AND "amount" > "refundedAmount" GROUP BY 1, 2;
+      FROM "Donation" WHERE "status" IN ('succeeded', 'refunded', 'disputed') AND "amount" > "refundedAmount" + "withheldAmount" GROUP BY 1, 2;
     INSERT INTO "CampaignTotals" ("campaignId", "raised", "donors")
     SELECT c."id",
-           COALESCE((SELECT SUM(d."amount" - d."refundedAmount") FROM "Donation" d
-                      WHERE d."campaignId" = c."id" AND d."status" IN ('succeeded', 'refunded')), 0)::int,
+           COALESCE((SELECT SUM(GREATEST(d."amount" - d."refundedAmount" - d."withheldAmount", 0)) FROM "Donation" d
+                      WHERE d."campaignId" = c."id" AND d."status" IN ('succeeded', 'refunded', 'disputed')), 0)::bigint,
            (SELECT COUNT(*) FROM "CampaignDonor" k WHERE k."campaignId" = c."id")::int
       FROM "Campaign" c
     ON CONFLICT ("campaignId") DO UPDATE SET "raised" = EXCLUDED."raised", "donors" = EXCLUDED."donors"`);
   await pool.query(`
     UPDATE "Campaign" c SET "raisedAmount" = t.raised, "donorCount" = t.donors
-      FROM (SELECT "campaignId", SUM(amount - "refundedAmount")::int AS raised,
-                   COUNT(DISTINCT COALESCE(lower("donorEmail"), "stripeSubscriptionId", id)) FILTER (WHERE amount > "refundedAmount")::int AS donors
-              FROM "Donation" WHERE status IN ('succeeded', 'refunded') GROUP BY "campaignId") t
+      FROM (SELECT "campaignId", SUM(GREATEST(amount - "refundedAmount" - "withheldAmount", 0))::bigint AS raised,
+                   COUNT(DISTINCT COALESCE(lower("donorEmail"), "stripeSubscriptionId", id)) FILTER (WHERE amount > "refundedAmount" + "withheldAmount")::int AS donors
+              FROM "Donation" WHERE status IN ('succeeded', 'refunded', 'disputed') GROUP BY "campaignId") t
      WHERE c.id = t."campaignId"`);
   // What autovacuum does on a live table (statistics and the visibility map for index-only scans).
   await pool.query(`VACUUM ANALYZE "Donation"`);
