@@ -126,10 +126,7 @@ describe("POST /api/stripe/webhook with unusual deliveries", () => {
   });
 
   it("ignores an event type it does not handle and records nothing", async () => {
-    const event = events.eventOf("payment_intent.created", {
-      id: events.stripeId("pi"),
-      object: "payment_intent",
-    });
+    const event = events.eventOf("payment_intent.created", events.paymentIntentObject({ amount: 5000, currency: "jpy" }));
     const { payload, signature } = events.signEvent(event, secret);
     const response = await post(payload, { "stripe-signature": signature });
     expect(response.status).toBe(200);

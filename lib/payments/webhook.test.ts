@@ -109,7 +109,7 @@ describe("POST /api/stripe/webhook", () => {
   });
 
   it("ignores event types it does not handle", async () => {
-    expect(await deliver(events.eventOf("customer.created", { id: "cus_1", object: "customer" }))).toBe(200);
+    expect(await deliver(events.eventOf("customer.created", events.customerObject()))).toBe(200);
   });
 
   it("asks for a retry when a refund arrives before the completion, then ends correct", async () => {

@@ -257,3 +257,12 @@ export function signEvent(event: Json, secret: string, timestamp?: number): { pa
   const signature = new Stripe("sk_test_signing_only").webhooks.generateTestHeaderString({ payload, secret, timestamp });
   return { payload, signature };
 }
+
+/** Objects of event types the webhook ignores (customer.created, payment_intent.created). */
+export function customerObject(): Json {
+  return fromFixture("customer", { id: stripeId("cus"), created: nowSeconds() });
+}
+
+export function paymentIntentObject(input: { amount: number; currency: string }): Json {
+  return fromFixture("payment_intent", { id: stripeId("pi"), amount: input.amount, created: nowSeconds(), currency: input.currency.toLowerCase() });
+}
