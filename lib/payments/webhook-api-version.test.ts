@@ -2,6 +2,8 @@
 // with the subscription at the top and no `parent`; it was answered 200 and the renewal dropped.
 // Now an event the app cannot read is refused (500, so Stripe retries after the endpoint is fixed),
 // written nowhere but the refusal count, and reported: the log, /api/health for admins, the dashboard.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { makeCampaign, makeDonation, makeUser } from "@/test/support/factories";
 import * as stripe from "@/test/support/stripe/objects";
@@ -17,6 +19,8 @@ const { GET: health } = await import("@/app/api/health/route");
 const { db } = await import("@/lib/db");
 const { derivedSecret } = await import("@/lib/env");
 const { getWebhookHealth } = await import("./staff-webhook-health");
+const { HANDLED_EVENTS } = await import("./events/shapes");
+const { PINNED_API_VERSION } = await import("./api-version");
 
 const secret = derivedSecret("test-webhook");
 const deliver = (event: stripe.Json) => postSignedEvent(POST, event, secret);
@@ -100,4 +104,11 @@ describe("Stripe API versions", () => {
     expect(body.status).toBe("ok");
     expect(body.details?.stripeWebhook.refusals.map((r) => r.apiVersion)).toContain("2025-02-24.acacia");
   });
+});
+
+it("the README's webhook set-up names the API version to choose and every event the app handles", () => {
+  const readme = readFileSync(path.resolve(import.meta.dirname, "../../README.md"), "utf8");
+  const setUp = readme.slice(readme.indexOf("**Keys.**"), readme.indexOf("**Disputes.**"));
+  expect(setUp).toContain(`API version \`${PINNED_API_VERSION}\``);
+  for (const type of HANDLED_EVENTS) expect(setUp, type).toContain(`\`${type}\``);
 });
