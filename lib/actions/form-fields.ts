@@ -1,6 +1,8 @@
 // zod pieces for HTML form fields, which always arrive as strings (or arrays for checkboxes).
 import { z } from "zod";
+import { env } from "@/lib/env";
 import { formatMajorPlain, formatMoney, MAX_STORED_MINOR, parseMajorAmount } from "@/lib/money";
+import { zonedToUtc } from "@/lib/time-zone";
 
 /**
  * No C0 control characters except tab and line breaks, and no DEL. PostgreSQL cannot store NUL
@@ -24,6 +26,8 @@ export const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Lower-case letters, digits and single hyphens only.");
 export const version = z.coerce.number().int().min(1);
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1", z.boolean());
+/** The "yes" of a confirmation button (NeedsConfirmation); anything else is no. */
+export const confirmed = z.preprocess((v) => v === "yes", z.boolean());
 export const idList = z.preprocess(
   (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
   z.array(z.string().min(1).max(64).regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_MESSAGE)).max(50),
@@ -33,9 +37,35 @@ export const majorAmount = z
   .string()
   .trim()
   .regex(/^\d{1,18}(\.\d{1,2})?$/, "Enter an amount such as 5000 or 12.50.");
-export const optionalDate = z.preprocess(
-  (v) => (v === "" || v === undefined ? undefined : v),
-  z.coerce.date({ error: "Enter a valid date." }).optional(),
+
+const blankToUndefined = (v: unknown) => (v === "" || v === undefined || v === null ? undefined : v);
+
+/** Text read as a wall-clock time in the site's zone (SITE_TIME_ZONE), not the server's: the instant. */
+function inSiteZone(pattern: RegExp, message: string) {
+  return z
+    .string()
+    .trim()
+    .regex(pattern, message)
+    .transform((text, ctx) => {
+      const instant = zonedToUtc(text, env.siteTimeZone);
+      if (!instant) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return instant;
+    });
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+
+/** A day ("2026-11-28") in the site's zone → the instant it starts there. */
+export const siteDate = (message = "Enter a valid date.") => inSiteZone(DATE, message);
+export const optionalSiteDate = z.preprocess(blankToUndefined, siteDate().optional());
+/** A datetime-local value ("2026-11-28T10:00") in the site's zone → the instant; empty → undefined. */
+export const optionalSiteDateTime = z.preprocess(
+  blankToUndefined,
+  inSiteZone(DATE_TIME, "Enter a date and a time.").optional(),
 );
 
 /**

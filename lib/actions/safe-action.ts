@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { AppError, userMessageOf, type AppErrorCode } from "@/lib/errors";
-import { FieldError } from "./field-error";
+import { FieldError, NeedsConfirmation } from "./field-error";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authorizeRole, type SessionUser } from "@/lib/auth/session";
 
@@ -20,6 +20,8 @@ export type ActionResult =
       code?: AppErrorCode;
       fieldErrors: Record<string, string[]>;
       values: FormValues;
+      /** Set when the act needs a second, explicit yes (code NEEDS_CONFIRMATION): the button's label. */
+      confirmLabel?: string;
     };
 
 export type ActionState = ActionResult | null;
@@ -87,7 +89,8 @@ function run<S extends z.ZodType, U>(
       // A field error is shown at its field; the banner only points there.
       const message =
         error instanceof FieldError ? "Please correct the marked fields." : userMessageOf(error);
-      return { ok: false, error: message, code, fieldErrors, values };
+      const confirmLabel = error instanceof NeedsConfirmation ? error.confirmLabel : undefined;
+      return { ok: false, error: message, code, fieldErrors, values, ...(confirmLabel ? { confirmLabel } : {}) };
     }
   };
 }

@@ -3,7 +3,7 @@ import {
   amountRangeMessage,
   id,
   majorAmount,
-  optionalDate,
+  optionalSiteDate,
   optionalText,
   required,
   slug,
@@ -19,7 +19,7 @@ const fields = z.object({
   story: optionalText(50_000),
   goal: majorAmount,
   currency: z.enum(SUPPORTED_CURRENCIES, { error: "Choose a currency." }),
-  deadline: optionalDate,
+  deadline: optionalSiteDate,
   peopleCount: z.coerce.number({ error: "Enter a number." }).int("Whole people only.").min(0).max(100_000),
 });
 

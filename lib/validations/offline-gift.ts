@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { checkbox, id, majorAmount, optionalText, required } from "@/lib/actions/form-fields";
+import { checkbox, id, majorAmount, optionalText, required, siteDate } from "@/lib/actions/form-fields";
 
 export const offlineDonationSchema = z.object({
   campaignId: id,
   method: z.enum(["bank_transfer", "cash"], { error: "Choose bank transfer or cash." }),
-  receivedOn: z.coerce.date({ error: "Enter the date the gift arrived." }),
+  receivedOn: siteDate("Enter the date the gift arrived."),
   reference: required(120),
   amount: majorAmount,
   displayName: optionalText(80),

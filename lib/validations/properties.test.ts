@@ -19,7 +19,7 @@ import {
 import { beneficiaryCreateSchema, beneficiaryDeleteSchema, beneficiaryUpdateSchema } from "./beneficiary";
 import { campaignCreateSchema, campaignStatusSchema, campaignUpdateSchema } from "./campaign";
 import { parseDonationForm } from "./donation";
-import { missionUpdateSchema } from "./mission";
+import { missionMoveSchema, missionNoteSchema } from "./mission";
 import { donationMessageSchema, refundSchema } from "./donation-staff";
 import { offlineDonationSchema } from "./offline-gift";
 import { postCreateSchema, postPublishSchema, postUpdateSchema, taxonSchema } from "./post";
@@ -185,9 +185,16 @@ const CASES: Record<string, Case> = {
     },
   },
   campaignStatus: { schema: campaignStatusSchema, valid: { id: "c1", version: "1", status: "published" } },
-  missionUpdate: {
-    schema: missionUpdateSchema,
-    valid: { campaignId: "c1", stage: "funded", publicNote: "", privateNote: "", publishAt: "" },
+  missionMove: {
+    schema: missionMoveSchema,
+    valid: { campaignId: "c1", fromStage: "awaiting_funds", stage: "funded", publicNote: "", privateNote: "", publishAt: "" },
+    check: (d: { publishAt?: Date }) => {
+      if (d.publishAt) expect(Number.isNaN(d.publishAt.getTime())).toBe(false);
+    },
+  },
+  missionNote: {
+    schema: missionNoteSchema,
+    valid: { campaignId: "c1", publicNote: "News", privateNote: "", publishAt: "2026-12-01T10:00" },
     check: (d: { publishAt?: Date }) => {
       if (d.publishAt) expect(Number.isNaN(d.publishAt.getTime())).toBe(false);
     },

@@ -2,9 +2,11 @@
 // A form bound to one dashboard action: useActionState, the error banner, the submit button and
 // the success message. Fields (./form.tsx) read the last result from the context below.
 import { createContext, useActionState } from "react";
-import type { ActionState, FormAction } from "@/lib/actions/safe-action";
+import type { ActionResult, ActionState, FormAction } from "@/lib/actions/safe-action";
 
 export const FormStateContext = createContext<ActionState>(null);
+
+type Attempt = { result: ActionResult; count: number } | null;
 
 export function ActionForm({
   action,
@@ -22,7 +24,11 @@ export function ActionForm({
   /** Shown instead of the form once it succeeded (e.g. "account ready, sign in"). */
   success?: React.ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const [attempt, formAction, pending] = useActionState<Attempt, FormData>(
+    async (previous, formData) => ({ result: await action(previous?.result ?? null, formData), count: (previous?.count ?? 0) + 1 }),
+    null,
+  );
+  const state = attempt?.result ?? null;
   if (state?.ok && success) {
     return (
       <div role="status">
@@ -32,11 +38,29 @@ export function ActionForm({
   }
   return (
     <FormStateContext.Provider value={state}>
-      <form action={formAction} className={className} noValidate>
+      {/*
+        A new form element after every answer. React resets a form once its action has run, to
+        the defaults the controls had when they were first rendered: a select or checkbox would
+        fall back to its first default (the wrong campaign, "bank transfer") after an error, and
+        to the stage shown before a move after a success. Mounted afresh, each control starts
+        from what was typed (after an error) or from the saved data (after a success).
+      */}
+      <form key={attempt?.count ?? 0} action={formAction} className={className} noValidate>
         {state && !state.ok && (
-          <p role="alert" className="rounded border border-warn bg-orange-50 p-3 text-sm text-warn">
-            {state.error}
-          </p>
+          <div role="alert" className="rounded border border-warn bg-orange-50 p-3 text-sm text-warn">
+            <p>{state.error}</p>
+            {state.confirmLabel && (
+              <button
+                type="submit"
+                name="confirmed"
+                value="yes"
+                disabled={pending}
+                className="mt-2 rounded bg-warn px-3 py-1.5 font-medium text-white disabled:opacity-60"
+              >
+                {state.confirmLabel}
+              </button>
+            )}
+          </div>
         )}
         {children}
         <div className="flex flex-wrap items-center gap-3">
