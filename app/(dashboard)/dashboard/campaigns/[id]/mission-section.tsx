@@ -68,8 +68,8 @@ export function MissionSection({
           {moves.length === 0 ? (
             <p className="mt-2 text-sm text-muted">A completed mission does not move any more.</p>
           ) : (
-            // Keyed on the stage: after a move the control starts again from the new real stage.
-            <ActionForm key={`${campaign.stage}-${campaign.version}`} action={moveMissionAction} submitLabel="Move stage">
+            // After a move the form is rendered afresh (ActionForm), so the control starts at the new stage.
+            <ActionForm action={moveMissionAction} submitLabel="Move stage">
               <Hidden name="campaignId" value={campaign.id} />
               <Hidden name="fromStage" value={campaign.stage} />
               <SelectField
