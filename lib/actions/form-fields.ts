@@ -32,11 +32,17 @@ export const idList = z.preprocess(
   (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
   z.array(z.string().min(1).max(64).regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_MESSAGE)).max(50),
 );
-/** A plain decimal amount as typed, e.g. "5000" or "12.50"; converted with the currency later. */
+/**
+ * An amount as typed ("5000", "12,345", "¥12,345", "12.50"): read with the currency later by
+ * lib/money's parseMajorAmount, the same parser as the public donate form, so staff may type
+ * whatever a donor may.
+ */
 export const majorAmount = z
   .string()
   .trim()
-  .regex(/^\d{1,18}(\.\d{1,2})?$/, "Enter an amount such as 5000 or 12.50.");
+  .min(1, "Enter an amount.")
+  .max(40, "Enter an amount such as 5000 or 12.50.")
+  .regex(WITHOUT_CONTROL_CHARACTERS, CONTROL_CHARACTERS_MESSAGE);
 
 const blankToUndefined = (v: unknown) => (v === "" || v === undefined || v === null ? undefined : v);
 
@@ -75,6 +81,20 @@ export const optionalSiteDateTime = z.preprocess(
 export function toMinorUnits(major: string, currency: string): bigint | null {
   const parsed = parseMajorAmount(major, currency, MAX_STORED_MINOR);
   return parsed.ok ? parsed.minor : null;
+}
+
+/**
+ * A positive staff amount in minor units, or the message to show at the field: the parser's own
+ * for text that is not an amount ("JPY amounts have no decimals."), the range for the rest.
+ */
+export function parseStaffAmount(
+  major: string,
+  currency: string,
+): { ok: true; minor: bigint } | { ok: false; message: string } {
+  const parsed = parseMajorAmount(major, currency, MAX_STORED_MINOR);
+  if (parsed.ok && parsed.minor > 0n) return parsed;
+  if (!parsed.ok && parsed.message !== "That amount is too large.") return parsed;
+  return { ok: false, message: amountRangeMessage(currency) };
 }
 
 /** Integer minor units → the text a form shows, e.g. (1250, "USD") → "12.50". */
