@@ -161,7 +161,7 @@ const CASES: Record<string, Case> = {
       expect(trimmedWithin(d.privateNotes, 5_000)).toBe(true);
     },
   },
-  beneficiaryUpdate: { schema: beneficiaryUpdateSchema, valid: { id: "b1", publicLabel: "A. B." } },
+  beneficiaryUpdate: { schema: beneficiaryUpdateSchema, valid: { id: "b1", version: "1", publicLabel: "A. B." } },
   beneficiaryDelete: { schema: beneficiaryDeleteSchema, valid: { id: "b1" } },
   campaignCreate: {
     schema: campaignCreateSchema,

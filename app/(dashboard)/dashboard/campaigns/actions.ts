@@ -1,5 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
+import { NeedsConfirmation } from "@/lib/actions/field-error";
 import { formAction } from "@/lib/actions/safe-action";
 import { ROLES } from "@/lib/auth/roles";
 import { createBeneficiary, deleteBeneficiary, updateBeneficiary } from "@/lib/campaigns/edit-beneficiary";
@@ -87,8 +88,8 @@ export const createBeneficiaryAction = formAction({
 export const updateBeneficiaryAction = formAction({
   roles: ROLES.campaigns,
   schema: beneficiaryUpdateSchema,
-  handler: async ({ id, ...fields }, user) => {
-    await updateBeneficiary(user, id, fields);
+  handler: async (input, user) => {
+    await updateBeneficiary(user, input);
     return { message: "Saved." };
   },
 });
@@ -96,7 +97,13 @@ export const updateBeneficiaryAction = formAction({
 export const deleteBeneficiaryAction = formAction({
   roles: ROLES.campaigns,
   schema: beneficiaryDeleteSchema,
-  handler: async ({ id }, user) => {
+  handler: async ({ id, confirmed }, user) => {
+    if (!confirmed) {
+      throw new NeedsConfirmation(
+        "Remove this person and everything recorded about them (name, location, contact, notes)? This cannot be undone.",
+        "Yes, remove this person",
+      );
+    }
     await deleteBeneficiary(user, id);
     return { message: "Removed." };
   },
