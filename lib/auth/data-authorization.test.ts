@@ -17,11 +17,16 @@ const EXPECTED: Record<string, Record<string, Area>> = {
   "audit/list-audit": { listAuditEntries: "admin" },
   "campaigns/edit-beneficiary": { createBeneficiary: "beneficiaries", updateBeneficiary: "beneficiaries", deleteBeneficiary: "beneficiaries" },
   "campaigns/edit-campaign": { createCampaign: "campaigns", updateCampaign: "campaigns", setCampaignStatus: "campaigns" },
-  "campaigns/record-mission-update": { moveMissionStage: "campaigns" },
+  "campaigns/record-mission-update": { moveMissionStage: "campaigns", postMissionNote: "campaigns" },
   "campaigns/staff-beneficiaries": { listBeneficiaries: "beneficiaries" },
   "campaigns/staff-campaigns": { listCampaignsForDashboard: "campaigns", getCampaignForEdit: "campaigns", listCampaignChoices: "donations" },
   "donations/donation-message": { setDonationMessageHidden: "donations" },
-  "donations/offline-gift": { recordOfflineDonation: "donations" },
+  "donations/offline-gift": {
+    recordOfflineDonation: "donations",
+    getOfflineDonation: "donations",
+    updateOfflineDonation: "donations",
+    voidOfflineDonation: "donations",
+  },
   "donations/refund": { refundDonation: "donations" },
   "donations/staff-donations": { listDonations: "donations", iterateDonations: "donations", parseDonationFilters: "public" as Area },
   "donations/staff-overview": { getRaisedTotals: "donations", getDailyDonationCounts: "donations", getClosestDeadlines: "campaigns", getRecentDonations: "donations" },
@@ -32,6 +37,7 @@ const EXPECTED: Record<string, Record<string, Area>> = {
   "users/edit-user": { setUserRole: "admin", setUserDisabled: "admin", signOutEverywhere: "staff" },
   "users/invites": { createInvite: "admin", hashInviteToken: "public" as Area, findOpenInvite: "public" as Area, acceptInvite: "public" as Area },
   "users/staff-users": { listUsers: "admin", listOpenInvites: "admin" },
+  "users/sign-in-blocks": { listSignInBlocks: "admin", clearUserSignInBlocks: "admin", clearAddressSignInBlock: "admin" },
 };
 
 type Fn = (...args: unknown[]) => unknown;
