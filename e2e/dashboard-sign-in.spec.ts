@@ -103,7 +103,6 @@ test("an attacker hammering the admin's account from one address does not lock t
   const row = ownerPage.getByTestId("user-row").filter({ hasText: owner.email });
   await expect(row.getByTestId("sign-in-block")).toContainText("Sign-in blocked from 1 address");
   await row.getByRole("button", { name: `Clear sign-in block of ${owner.email}` }).click();
-  await expect(row.getByRole("status").first()).toHaveText("Sign-in block cleared: they can try again from every address.");
   await expect(ownerPage.getByTestId("sign-in-block")).toHaveCount(0);
   await attacker.close();
   await ownerContext.close();
