@@ -36,6 +36,8 @@ const EXPECTED: Record<string, Allowed> = {
   "(dashboard)/dashboard/articles/actions.ts#updatePostAction": ARTICLES,
   "(dashboard)/dashboard/articles/actions.ts#setPostPublishedAction": ARTICLES,
   "(dashboard)/dashboard/articles/actions.ts#createTaxonAction": ARTICLES,
+  "(dashboard)/dashboard/articles/actions.ts#updateTaxonAction": ARTICLES,
+  "(dashboard)/dashboard/articles/actions.ts#deleteTaxonAction": ARTICLES,
   "(dashboard)/dashboard/donations/actions.ts#recordOfflineDonationAction": CAMPAIGNS,
   "(dashboard)/dashboard/donations/actions.ts#updateOfflineDonationAction": CAMPAIGNS,
   "(dashboard)/dashboard/donations/actions.ts#voidOfflineDonationAction": CAMPAIGNS,

@@ -31,7 +31,7 @@ const EXPECTED: Record<string, Record<string, Area>> = {
   "donations/staff-donations": { listDonations: "donations", iterateDonations: "donations", parseDonationFilters: "public" as Area },
   "donations/staff-overview": { getRaisedTotals: "donations", getDailyDonationCounts: "donations", getClosestDeadlines: "campaigns", getRecentDonations: "donations" },
   "posts/edit-post": { createPost: "articles", updatePost: "articles", setPostPublished: "articles" },
-  "posts/edit-taxonomy": { createTaxon: "articles" },
+  "posts/edit-taxonomy": { createTaxon: "articles", updateTaxon: "articles", deleteTaxon: "articles" },
   "posts/staff-posts": { listPostsForDashboard: "articles", getPostForEdit: "articles", getPostFormChoices: "articles" },
   "posts/staff-taxonomy": { listTaxonomy: "articles" },
   "users/edit-user": { setUserRole: "admin", setUserDisabled: "admin", signOutEverywhere: "staff" },

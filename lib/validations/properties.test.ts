@@ -21,10 +21,19 @@ import { campaignCreateSchema, campaignStatusSchema, campaignUpdateSchema } from
 import { parseDonationForm } from "./donation";
 import { missionMoveSchema, missionNoteSchema } from "./mission";
 import { donationMessageSchema, refundSchema } from "./donation-staff";
-import { offlineDonationSchema } from "./offline-gift";
-import { postCreateSchema, postPublishSchema, postUpdateSchema, taxonSchema } from "./post";
+import { offlineDonationSchema, offlineDonationUpdateSchema, offlineDonationVoidSchema } from "./offline-gift";
+import {
+  postCreateSchema,
+  postPublishSchema,
+  postUpdateSchema,
+  taxonDeleteSchema,
+  taxonSchema,
+  taxonUpdateSchema,
+} from "./post";
 import {
   acceptInviteSchema,
+  clearAddressBlockSchema,
+  clearUserBlockSchema,
   emailSchema,
   inviteSchema,
   passwordSchema,
@@ -211,6 +220,14 @@ const CASES: Record<string, Case> = {
       }
     },
   },
+  offlineDonationUpdate: {
+    schema: offlineDonationUpdateSchema,
+    valid: { id: "d1", version: "2026-11-01T00:00:00.000Z", campaignId: "c1", method: "cash", receivedOn: "2026-11-01", reference: "R1", amount: "¥1,000" },
+  },
+  offlineDonationVoid: {
+    schema: offlineDonationVoidSchema,
+    valid: { id: "d1", version: "2026-11-01T00:00:00.000Z", reason: "Twice", confirmed: "yes" },
+  },
   donationMessage: { schema: donationMessageSchema, valid: { id: "d1", hidden: "1" } },
   refund: { schema: refundSchema, valid: { id: "d1", amount: "" } },
   postCreate: {
@@ -223,8 +240,10 @@ const CASES: Record<string, Case> = {
     },
   },
   postUpdate: { schema: postUpdateSchema, valid: { ...post, id: "p1", version: "2" } },
-  postPublish: { schema: postPublishSchema, valid: { id: "p1", version: "1", publish: "1" } },
+  postPublish: { schema: postPublishSchema, valid: { id: "p1", version: "1", publish: "1", publishAt: "2026-12-01T10:00" } },
   taxon: { schema: taxonSchema, valid: { kind: "series", name: "N", slug: "n-1", description: "" } },
+  taxonUpdate: { schema: taxonUpdateSchema, valid: { id: "t1", kind: "category", name: "N", slug: "n-1", description: "" } },
+  taxonDelete: { schema: taxonDeleteSchema, valid: { id: "t1", kind: "category", confirmed: "yes" } },
   invite: {
     schema: inviteSchema,
     valid: { email: "a@example.org", role: "editor" },
@@ -242,6 +261,8 @@ const CASES: Record<string, Case> = {
   },
   setRole: { schema: setRoleSchema, valid: { userId: "u1", role: "admin" } },
   setDisabled: { schema: setDisabledSchema, valid: { userId: "u1", disabled: "1" } },
+  clearUserBlock: { schema: clearUserBlockSchema, valid: { userId: "u1" } },
+  clearAddressBlock: { schema: clearAddressBlockSchema, valid: { address: "203.0.113.9" } },
   signOutEverywhere: { schema: signOutEverywhereSchema, valid: {} },
 };
 
