@@ -9,6 +9,7 @@ import {
 import { formatMoney } from "@/lib/money";
 import { requireUser } from "@/lib/auth/session";
 import { BarChart } from "./_components/bar-chart";
+import { siteDay } from "./_components/site-time";
 
 export default async function OverviewPage() {
   const user = await requireUser();
@@ -76,7 +77,7 @@ export default async function OverviewPage() {
                 <Link href={`/dashboard/campaigns/${c.id}`} className="text-accent underline">
                   {c.title}
                 </Link>{" "}
-                – {c.deadline?.toISOString().slice(0, 10)} · {formatMoney(c.raisedAmount, c.currency)} of{" "}
+                – {c.deadline && siteDay(c.deadline)} · {formatMoney(c.raisedAmount, c.currency)} of{" "}
                 {formatMoney(c.goalAmount, c.currency)}
               </li>
             ))}
@@ -90,7 +91,7 @@ export default async function OverviewPage() {
             {recent.map((d) => (
               <li key={d.id}>
                 {formatMoney(d.amount, d.currency)} to {d.campaign.title} · {d.method.replace("_", " ")} ·{" "}
-                {d.receivedAt.toISOString().slice(0, 10)}
+                {siteDay(d.receivedAt)}
               </li>
             ))}
           </ul>
