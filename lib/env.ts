@@ -68,7 +68,7 @@ const DEMO_NGO: Ngo = {
   registration: "Demo registration — not a real charity",
 };
 
-function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
