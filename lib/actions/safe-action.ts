@@ -2,6 +2,7 @@
 // session + role → zod safeParse → handler → { ok } | { error, fieldErrors, values }.
 // The acting user always comes from the session, never from the form.
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
@@ -12,7 +13,7 @@ import { authorizeRole, type SessionUser } from "@/lib/auth/session";
 
 export type FormValues = Record<string, string | string[]>;
 
-export type ActionResult =
+export type ActionResult = (
   | { ok: true; message?: string; data?: Record<string, string> }
   | {
       ok: false;
@@ -22,7 +23,11 @@ export type ActionResult =
       values: FormValues;
       /** Set when the act needs a second, explicit yes (code NEEDS_CONFIRMATION): the button's label. */
       confirmLabel?: string;
-    };
+    }
+) & {
+  /** New for every answer: the form renders afresh from it (see ActionForm). */
+  attempt: string;
+};
 
 export type ActionState = ActionResult | null;
 
@@ -57,6 +62,7 @@ function run<S extends z.ZodType, U>(
   refreshDashboard: boolean,
 ): FormAction {
   return async (_previous, formData) => {
+    const attempt = randomUUID();
     const submitted = formValues(formData);
     const values = safeValues(submitted);
     try {
@@ -69,6 +75,7 @@ function run<S extends z.ZodType, U>(
           (fieldErrors[key] ??= []).push(issue.message);
         }
         return {
+          attempt,
           ok: false,
           error: "Please correct the marked fields.",
           code: "INVALID_INPUT",
@@ -79,7 +86,7 @@ function run<S extends z.ZodType, U>(
       const result = await handler(parsed.data, user);
       // Dashboard pages are rendered per request; this makes the client show fresh data at once.
       if (refreshDashboard) revalidatePath("/dashboard", "layout");
-      return { ok: true, message: result?.message, data: result?.data };
+      return { attempt, ok: true, message: result?.message, data: result?.data };
     } catch (error) {
       // redirect()/notFound() from a handler must reach Next untouched.
       unstable_rethrow(error);
@@ -90,7 +97,7 @@ function run<S extends z.ZodType, U>(
       const message =
         error instanceof FieldError ? "Please correct the marked fields." : userMessageOf(error);
       const confirmLabel = error instanceof NeedsConfirmation ? error.confirmLabel : undefined;
-      return { ok: false, error: message, code, fieldErrors, values, ...(confirmLabel ? { confirmLabel } : {}) };
+      return { attempt, ok: false, error: message, code, fieldErrors, values, ...(confirmLabel ? { confirmLabel } : {}) };
     }
   };
 }

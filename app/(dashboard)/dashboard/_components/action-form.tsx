@@ -2,11 +2,9 @@
 // A form bound to one dashboard action: useActionState, the error banner, the submit button and
 // the success message. Fields (./form.tsx) read the last result from the context below.
 import { createContext, useActionState } from "react";
-import type { ActionResult, ActionState, FormAction } from "@/lib/actions/safe-action";
+import type { ActionState, FormAction } from "@/lib/actions/safe-action";
 
 export const FormStateContext = createContext<ActionState>(null);
-
-type Attempt = { result: ActionResult; count: number } | null;
 
 export function ActionForm({
   action,
@@ -24,11 +22,7 @@ export function ActionForm({
   /** Shown instead of the form once it succeeded (e.g. "account ready, sign in"). */
   success?: React.ReactNode;
 }) {
-  const [attempt, formAction, pending] = useActionState<Attempt, FormData>(
-    async (previous, formData) => ({ result: await action(previous?.result ?? null, formData), count: (previous?.count ?? 0) + 1 }),
-    null,
-  );
-  const state = attempt?.result ?? null;
+  const [state, formAction, pending] = useActionState(action, null);
   if (state?.ok && success) {
     return (
       <div role="status">
@@ -45,7 +39,7 @@ export function ActionForm({
         to the stage shown before a move after a success. Mounted afresh, each control starts
         from what was typed (after an error) or from the saved data (after a success).
       */}
-      <form key={attempt?.count ?? 0} action={formAction} className={className} noValidate>
+      <form key={state?.attempt ?? "first"} action={formAction} className={className} noValidate>
         {state && !state.ok && (
           <div role="alert" className="rounded border border-warn bg-orange-50 p-3 text-sm text-warn">
             <p>{state.error}</p>
