@@ -30,7 +30,7 @@ function NoteFields({ zone }: { zone: string }) {
 export function MissionSection({
   campaign,
 }: {
-  campaign: { id: string; stage: MissionStage; version: number; updates: Update[] };
+  campaign: { id: string; stage: MissionStage; updates: Update[] };
 }) {
   const now = new Date();
   const zone = siteTimeZone();
