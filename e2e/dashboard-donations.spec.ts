@@ -310,3 +310,20 @@ test("the donations table is readable at 1280 px: filters side by side without o
   const table = await page.getByTestId("donations-table").boundingBox();
   expect(table!.x + table!.width).toBeLessThanOrEqual(1280);
 });
+
+test("hostile ?after= cursors on the donations list give the first page, never a 500 (issue 20, item 8)", async ({ page }) => {
+  const campaign = await withDb((db) => makeCampaign(db));
+  await withDb((db) => makeDonation(db, campaign));
+  await signIn(page, await createUser("coordinator"));
+  const cursor = (text: string) => Buffer.from(text).toString("base64url");
+  for (const after of [
+    cursor("2026-11-20T00:00:00.000Z|abc\u0000def"),
+    cursor("-271821-04-20T00:00:00.000Z|cmabc123"),
+    cursor("+275760-09-13T00:00:00.000Z|cmabc123"),
+    "%00",
+  ]) {
+    const response = await page.goto(`/dashboard/donations?campaign=${campaign.id}&after=${encodeURIComponent(after)}`);
+    expect(response?.status(), after).toBe(200);
+    await expect(page.getByTestId("donation-row")).toHaveCount(1);
+  }
+});
