@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { SITE_TIME_ZONE } from "./e2e/fixtures/site";
 import { urlViaProxy } from "./lib/db/connect-target";
 
 // Playwright never downloads a browser here: it drives an installed Chromium.
@@ -80,6 +81,8 @@ export default defineConfig({
         PORT: String(port),
         APP_URL: baseURL,
         NEXT_TELEMETRY_DISABLED: "1",
+        // Not UTC, so every dashboard date and time is checked through the site time zone.
+        SITE_TIME_ZONE,
         STRIPE_SECRET_KEY: "sk_test_e2e_local_only",
         STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
         STRIPE_API_BASE: stripeBase,

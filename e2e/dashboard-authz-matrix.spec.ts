@@ -21,9 +21,11 @@ const EXPECTED: Record<string, readonly Role[]> = {
   "/dashboard/articles": ALL,
   "/dashboard/articles/new": ALL,
   "/dashboard/articles/[id]": ALL,
+  "/dashboard/articles/[id]/preview": ALL,
   "/dashboard/articles/taxonomy": ALL,
   "/dashboard/donations": CAMPAIGNS,
   "/dashboard/donations/export": CAMPAIGNS,
+  "/dashboard/donations/[id]": CAMPAIGNS,
   "/dashboard/users": ADMIN,
   "/dashboard/audit": ADMIN,
 };
@@ -85,7 +87,19 @@ for (const caller of ["anonymous", "forged-cookie", "editor", "coordinator", "ad
         data: { slug: `matrix-${caller}-${suffix}`, title: "Matrix", body: "x", categoryId: category.id },
         select: { id: true },
       });
-      return { campaign: campaign.id, post: post.id };
+      const gift = await db.donation.create({
+        data: {
+          campaignId: campaign.id,
+          amount: 1000n,
+          currency: "JPY",
+          status: "succeeded",
+          method: "cash",
+          offlineReference: `matrix-${caller}-${suffix}`,
+          receiptToken: `matrix-${caller}-${suffix}-${Math.random().toString(36).slice(2)}`,
+        },
+        select: { id: true },
+      });
+      return { campaign: campaign.id, post: post.id, gift: gift.id };
     });
     const context = await requestFor(browser, caller, baseURL!);
     const request = context.request;
@@ -94,7 +108,8 @@ for (const caller of ["anonymous", "forged-cookie", "editor", "coordinator", "ad
     for (const route of discoverRoutes()) {
       const url = route
         .replace("campaigns/[id]", `campaigns/${ids.campaign}`)
-        .replace("articles/[id]", `articles/${ids.post}`);
+        .replace("articles/[id]", `articles/${ids.post}`)
+        .replace("donations/[id]", `donations/${ids.gift}`);
       const response = await request.get(url, { maxRedirects: 0 });
       const location = response.headers()["location"] ?? "";
       seen[route] =

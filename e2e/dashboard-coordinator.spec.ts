@@ -52,20 +52,21 @@ test("a coordinator runs a campaign from creation to funded and writes about it;
   await expect(page.getByTestId("campaign-status")).toHaveText("Status: published");
 
   // Move the mission to funded with both notes.
-  await page.getByLabel("Stage").selectOption("funded");
-  await page.getByLabel("Public note").fill(publicNote);
-  await page.getByLabel("Private note").fill(privateNote);
-  await page.getByRole("button", { name: "Record update" }).click();
-  await expect(page.getByTestId("mission-stage")).toHaveText("Current stage: Funded");
+  const move = page.locator("form").filter({ has: page.getByRole("button", { name: "Move stage" }) });
+  await move.getByLabel("Move to").selectOption("funded");
+  await move.getByLabel("Public note").fill(publicNote);
+  await move.getByLabel("Private note").fill(privateNote);
+  await move.getByRole("button", { name: "Move stage" }).click();
+  await expect(page.getByTestId("mission-stage")).toHaveText("Funded");
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText(privateNote);
 
-  // An illegal move is refused next to the field, and nothing changes.
-  await page.getByLabel("Stage").selectOption("completed");
-  await page.getByRole("button", { name: "Record update" }).click();
-  await expect(page.locator("#stage-error")).toHaveText(
-    "A mission cannot move from “Funded” to “Completed”.",
-  );
-  await expect(page.getByTestId("mission-stage")).toHaveText("Current stage: Funded");
+  // An illegal move (only legal ones are offered; a crafted form sends another) is refused next
+  // to the field, and nothing changes.
+  await move.getByLabel("Move to").evaluate((select) => select.append(new Option("Completed", "completed")));
+  await move.getByLabel("Move to").selectOption("completed");
+  await move.getByRole("button", { name: "Move stage" }).click();
+  await expect(move.locator("#stage-error")).toHaveText("A mission cannot move from “Funded” to “Completed”.");
+  await expect(page.getByTestId("mission-stage")).toHaveText("Funded");
 
   // A person the mission protects: the public label may be published, the rest never.
   const privateName = `R. ${suffix} (real name)`;
@@ -90,7 +91,7 @@ test("a coordinator runs a campaign from creation to funded and writes about it;
   await page.getByRole("button", { name: "Create article" }).click();
   await expect(page.getByRole("heading", { name: postTitle })).toBeVisible();
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByTestId("post-status")).toHaveText("Status: published");
+  await expect(page.getByTestId("post-status")).toContainText("Status: published");
 
   // The database agrees with the UI.
   const campaign = await withDb((db) =>

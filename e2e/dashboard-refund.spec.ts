@@ -29,17 +29,25 @@ test("a refund issued from the dashboard brings the public totals down", async (
   const coordinator = await createUser("coordinator");
   await signIn(page, coordinator);
   await page.goto(`/dashboard/donations?campaign=${campaign.id}`);
-  const refund = page.locator("form").filter({ has: page.getByRole("button", { name: "Refund" }) });
+  await page.getByText("Refund…").click();
+  const refund = page.locator("form").filter({ has: page.getByRole("button", { name: "Refund", exact: true }) });
   await expect(refund).toHaveCount(1);
 
   // A bad amount is refused next to the field, and nothing is asked of Stripe.
   await refund.getByLabel("Amount to refund").fill("lots");
-  await refund.getByRole("button", { name: "Refund" }).click();
+  await refund.getByRole("button", { name: "Refund", exact: true }).click();
   await expect(refund.locator("#amount-error")).toContainText("Enter a positive amount in JPY");
   await expect(refund.getByLabel("Amount to refund")).toHaveValue("lots");
 
-  await refund.getByLabel("Amount to refund").fill("4000");
-  await refund.getByRole("button", { name: "Refund" }).click();
+  // A partial amount, typed as a donor would; the form asks before anything reaches Stripe.
+  await refund.getByLabel("Amount to refund").fill("¥4,000");
+  await refund.getByRole("button", { name: "Refund", exact: true }).click();
+  await expect(refund.getByRole("alert")).toContainText(
+    "Refund ¥4,000 of this ¥10,000 gift to the donor's card? A refund cannot be undone.",
+  );
+  expect(await withDb((db) => db.auditLog.count({ where: { action: "donation.refund_requested", actorId: coordinator.id } }))).toBe(0);
+  await expect(refund.getByLabel("Amount to refund")).toHaveValue("¥4,000");
+  await refund.getByRole("button", { name: "Yes, refund ¥4,000" }).click();
   await expect(refund.getByRole("status").filter({ hasText: "Refund requested" })).toBeVisible();
 
   await expect

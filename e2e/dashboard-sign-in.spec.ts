@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { createUser, signIn } from "./fixtures/auth";
 import { withDb } from "./fixtures/db";
 
-test("a wrong password and an unknown e-mail get the same answer", async ({ page }) => {
+test("a wrong password and an unknown e-mail get the same answer, and the typed e-mail stays", async ({ page }) => {
   const user = await createUser("editor");
   for (const email of [user.email, `nobody-${Date.now()}@test.safe-passage.local`]) {
     await page.goto("/sign-in");
@@ -12,10 +12,12 @@ test("a wrong password and an unknown e-mail get the same answer", async ({ page
     await expect(
       page.getByRole("alert").filter({ hasText: "The e-mail or password is not right." }),
     ).toBeVisible();
+    await expect(page.getByLabel("E-mail")).toHaveValue(email);
+    await expect(page.getByLabel("Password")).toHaveValue("");
   }
   await expect(page).toHaveURL(/\/sign-in/);
   const failures = await withDb((db) =>
-    db.rateLimit.count({ where: { key: { startsWith: "signInAccount:" } } }),
+    db.rateLimit.count({ where: { key: { startsWith: "signInAccountAddress:" } } }),
   );
   expect(failures).toBeGreaterThanOrEqual(2);
 });
@@ -76,4 +78,32 @@ test("signing out ends the session in this browser", async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/dashboard/articles");
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("an attacker hammering the admin's account from one address does not lock the admin out; an admin clears the block", async ({
+  browser,
+}) => {
+  const owner = await createUser("admin");
+  const attacker = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.66" } });
+  const attackerPage = await attacker.newPage();
+  for (let i = 0; i < 11; i++) {
+    await attackerPage.goto("/sign-in");
+    await attackerPage.getByLabel("E-mail").fill(owner.email);
+    await attackerPage.getByLabel("Password").fill(`guess-${i}`);
+    await attackerPage.getByRole("button", { name: "Sign in" }).click();
+    await expect(attackerPage.getByRole("alert").filter({ hasText: /not right|Too many attempts/ })).toBeVisible();
+  }
+  await expect(attackerPage.getByRole("alert").filter({ hasText: "Too many attempts" })).toBeVisible();
+
+  // The owner, from another address, signs in and sees the block on the Users page.
+  const ownerContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.7" } });
+  const ownerPage = await ownerContext.newPage();
+  await signIn(ownerPage, owner);
+  await ownerPage.goto("/dashboard/users");
+  const row = ownerPage.getByTestId("user-row").filter({ hasText: owner.email });
+  await expect(row.getByTestId("sign-in-block")).toContainText("Sign-in blocked from 1 address");
+  await row.getByRole("button", { name: `Clear sign-in block of ${owner.email}` }).click();
+  await expect(ownerPage.getByTestId("sign-in-block")).toHaveCount(0);
+  await attacker.close();
+  await ownerContext.close();
 });

@@ -82,7 +82,11 @@ test("an admin changes a role and reads it in the audit log as before → after"
   const row = page.getByTestId("user-row").filter({ hasText: editor.email });
   await row.getByLabel(`Role of ${editor.email}`).selectOption("coordinator");
   await row.getByRole("button", { name: "Change role" }).click();
-  // The select shows the choice at once; the database tells when the change has been saved.
+  // The admin is told what happened, and the select shows the new role.
+  await expect(row.getByRole("status")).toHaveText(
+    `${editor.email} is now coordinator. Their sessions were ended: the new role applies from their next sign-in.`,
+  );
+  await expect(row.getByLabel(`Role of ${editor.email}`)).toHaveValue("coordinator");
   await expect
     .poll(() =>
       withDb((db) =>

@@ -115,7 +115,7 @@ async function signInAttempt(base: string, email: string, password: string, ip: 
 
 const failed = (attempt: Attempt) => new URL(attempt.url).searchParams.has("error");
 
-test("ten failed sign-ins split across both instances block the account on both", async () => {
+test("ten failed sign-ins split across both instances block that account from that address on both", async () => {
   test.skip(!realServer, "shared limits are checked on a real PostgreSQL server (TEST_DATABASE_URL)");
   const blocked = await createUser("editor");
   const ip = randomIp("203.0.113");

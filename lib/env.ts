@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 // The only module that reads process.env. Every setting is parsed once with zod; a wrong
 // value stops start-up with a message that names the variable.
 import { z } from "zod";
+import { isValidTimeZone } from "./time-zone";
 
 const optionalString = z
   .string()
@@ -42,6 +43,14 @@ const schema = z.object({
   NGO_ADDRESS: optionalString,
   NGO_EMAIL: optionalString.pipe(z.email().optional()),
   NGO_REGISTRATION: optionalString,
+  /**
+   * IANA time zone the NGO works in (e.g. Asia/Tokyo): times typed in the dashboard are read in
+   * it and every time shown is shown in it; the database stores UTC. Default UTC; `npm start`'s
+   * embedded demo uses Asia/Tokyo.
+   */
+  SITE_TIME_ZONE: optionalString.pipe(
+    z.string().refine(isValidTimeZone, "must be an IANA time zone name such as Asia/Tokyo or UTC").optional(),
+  ),
   /** next-auth's own base URL; `npm start` derives it from APP_URL, so set it only to override. */
   NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
   /** Optional OAuth sign-in (GitHub / Google) for users who already exist; both halves or none. */
@@ -52,7 +61,7 @@ const schema = z.object({
 });
 
 export type Ngo = { name: string; address: string; email: string; registration: string };
-export type Env = z.infer<typeof schema> & { appUrl: string; ngo: Ngo };
+export type Env = z.infer<typeof schema> & { appUrl: string; ngo: Ngo; siteTimeZone: string };
 
 const DEMO_NGO: Ngo = {
   name: "Safe Passage Demo NGO",
@@ -61,7 +70,7 @@ const DEMO_NGO: Ngo = {
   registration: "Demo registration — not a real charity",
 };
 
-function parseEnv(source: NodeJS.ProcessEnv): Env {
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
@@ -78,7 +87,12 @@ function parseEnv(source: NodeJS.ProcessEnv): Env {
     email: data.NGO_EMAIL ?? (demo ? DEMO_NGO.email : ""),
     registration: data.NGO_REGISTRATION ?? (demo ? DEMO_NGO.registration : ""),
   };
-  return { ...data, ngo, appUrl: (data.APP_URL ?? `http://localhost:${data.PORT}`).replace(/\/$/, "") };
+  return {
+    ...data,
+    ngo,
+    appUrl: (data.APP_URL ?? `http://localhost:${data.PORT}`).replace(/\/$/, ""),
+    siteTimeZone: data.SITE_TIME_ZONE ?? "UTC",
+  };
 }
 
 export const env: Env = parseEnv(process.env);

@@ -9,9 +9,12 @@ import { createPool, unnamedStatementStore } from "@/lib/db/pool";
 export const LIMITS = {
   /** Creating a checkout session, per client address. */
   checkout: { points: 10, duration: 10 * 60 },
-  /** Failed sign-ins per account (e-mail). */
-  signInAccount: { points: 10, duration: 15 * 60 },
-  /** Failed sign-ins per client address. */
+  /**
+   * Failed sign-ins per account from one client address. Not per account alone: then anyone
+   * could lock any account, the owner's included (lib/auth/sign-in-limits.ts).
+   */
+  signInAccountAddress: { points: 10, duration: 15 * 60 },
+  /** Failed sign-ins per client address, whatever the account. */
   signInAddress: { points: 100, duration: 15 * 60 },
 } as const;
 

@@ -27,6 +27,15 @@ describe("seedDemo", () => {
       });
       expect(after, slug).toEqual(before);
       expect(before.raisedAmount, slug).toBeGreaterThan(0);
+      // The real stage is where the recorded moves lead; notes have no stage.
+      const moves = await db.missionUpdate.findMany({
+        where: { campaignId: before.id, stage: { not: null } },
+        orderBy: { sequence: "asc" },
+        select: { fromStage: true, stage: true },
+      });
+      const campaign = await db.campaign.findUniqueOrThrow({ where: { slug }, select: { stage: true } });
+      expect(moves.at(-1)?.stage ?? "awaiting_funds", slug).toBe(campaign.stage);
+      moves.slice(1).forEach((m, i) => expect(m.fromStage, slug).toBe(moves[i]!.stage));
     }
     expect(await db.campaign.count({ where: { slug: DEMO_CAMPAIGNS[0]!.slug } })).toBe(1);
   });

@@ -58,13 +58,14 @@ async function seedCampaign(prisma: Prisma.TransactionClient, c: DemoCampaign): 
     },
     select: { id: true },
   });
-  let from: DemoCampaign["stage"] | null = null;
+  // Campaigns start awaiting funds; an update that stays in its stage is a note.
+  let from: DemoCampaign["stage"] = "awaiting_funds";
   for (const u of c.updates) {
     await prisma.missionUpdate.create({
       data: {
         campaignId: campaign.id,
         fromStage: from,
-        stage: u.stage,
+        stage: u.stage === from ? null : u.stage,
         publicNote: u.publicNote,
         privateNote: u.privateNote,
         publishAt: daysFromNow(u.daysFromNow),

@@ -64,6 +64,8 @@ async function main(): Promise<void> {
       NEXT_TELEMETRY_DISABLED: "1",
       // The embedded demo without Stripe keys takes donations through the built-in demo checkout.
       ...(embedded && !env.STRIPE_SECRET_KEY ? { DEMO_CHECKOUT: "1" } : {}),
+      // The demo NGO works from Tokyo; a real site sets SITE_TIME_ZONE (default UTC).
+      ...(embedded && !env.SITE_TIME_ZONE ? { SITE_TIME_ZONE: "Asia/Tokyo" } : {}),
     });
     if (!dev) await buildIfStale(serverEnv);
     // The public data cache (unstable_cache) lives on disk, but its tag invalidations live in the

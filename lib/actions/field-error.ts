@@ -10,3 +10,16 @@ export class FieldError extends AppError {
     super(code, message);
   }
 }
+
+/**
+ * Thrown before a consequential act (a refund, a removal, a second gift with the same reference):
+ * the form shows `userMessage` with a button that sends the same form again with confirmed=yes.
+ */
+export class NeedsConfirmation extends AppError {
+  constructor(
+    message: string,
+    readonly confirmLabel: string,
+  ) {
+    super("NEEDS_CONFIRMATION", message);
+  }
+}

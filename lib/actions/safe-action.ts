@@ -2,17 +2,18 @@
 // session + role → zod safeParse → handler → { ok } | { error, fieldErrors, values }.
 // The acting user always comes from the session, never from the form.
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { AppError, userMessageOf, type AppErrorCode } from "@/lib/errors";
-import { FieldError } from "./field-error";
+import { FieldError, NeedsConfirmation } from "./field-error";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { authorizeRole, type SessionUser } from "@/lib/auth/session";
 
 export type FormValues = Record<string, string | string[]>;
 
-export type ActionResult =
+export type ActionResult = (
   | { ok: true; message?: string; data?: Record<string, string> }
   | {
       ok: false;
@@ -20,7 +21,13 @@ export type ActionResult =
       code?: AppErrorCode;
       fieldErrors: Record<string, string[]>;
       values: FormValues;
-    };
+      /** Set when the act needs a second, explicit yes (code NEEDS_CONFIRMATION): the button's label. */
+      confirmLabel?: string;
+    }
+) & {
+  /** New for every answer: the form renders afresh from it (see ActionForm). */
+  attempt: string;
+};
 
 export type ActionState = ActionResult | null;
 
@@ -55,6 +62,7 @@ function run<S extends z.ZodType, U>(
   refreshDashboard: boolean,
 ): FormAction {
   return async (_previous, formData) => {
+    const attempt = randomUUID();
     const submitted = formValues(formData);
     const values = safeValues(submitted);
     try {
@@ -67,6 +75,7 @@ function run<S extends z.ZodType, U>(
           (fieldErrors[key] ??= []).push(issue.message);
         }
         return {
+          attempt,
           ok: false,
           error: "Please correct the marked fields.",
           code: "INVALID_INPUT",
@@ -77,7 +86,7 @@ function run<S extends z.ZodType, U>(
       const result = await handler(parsed.data, user);
       // Dashboard pages are rendered per request; this makes the client show fresh data at once.
       if (refreshDashboard) revalidatePath("/dashboard", "layout");
-      return { ok: true, message: result?.message, data: result?.data };
+      return { attempt, ok: true, message: result?.message, data: result?.data };
     } catch (error) {
       // redirect()/notFound() from a handler must reach Next untouched.
       unstable_rethrow(error);
@@ -87,7 +96,8 @@ function run<S extends z.ZodType, U>(
       // A field error is shown at its field; the banner only points there.
       const message =
         error instanceof FieldError ? "Please correct the marked fields." : userMessageOf(error);
-      return { ok: false, error: message, code, fieldErrors, values };
+      const confirmLabel = error instanceof NeedsConfirmation ? error.confirmLabel : undefined;
+      return { attempt, ok: false, error: message, code, fieldErrors, values, ...(confirmLabel ? { confirmLabel } : {}) };
     }
   };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type AuditChange = { before?: unknown; after?: unknown };
+/** A field's before and after, or only that it changed (private values are never logged). */
+export type AuditChange = { before?: unknown; after?: unknown; changed?: true };
 
 export type AuditEntry = {
   actorId: string | null;

@@ -30,9 +30,9 @@ const NEXT_STAGES: Record<MissionStage, readonly MissionStage[]> = {
   failed: ["awaiting_funds"],
 };
 
-/** Staying in the same stage is allowed: it posts an update without a move. */
+/** A move changes the stage; news without a move is a note (postMissionNote), not a move. */
 export function canMoveStage(from: MissionStage, to: MissionStage): boolean {
-  return from === to || NEXT_STAGES[from].includes(to);
+  return NEXT_STAGES[from].includes(to);
 }
 
 export function nextStages(from: MissionStage): readonly MissionStage[] {

@@ -4,7 +4,7 @@ import { CACHE_TAGS, cachedRead } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown";
 import { visiblePosts } from "@/lib/posts/visibility";
-import { publicStage, visibleTimeline } from "./mission-timeline";
+import { publicTimeline } from "./mission-timeline";
 
 const RECENT_MESSAGES = 10;
 
@@ -35,7 +35,9 @@ const readCampaignWithSchedule = cache(cachedRead(
         peopleCount: true,
         deadline: true,
         status: true,
-        updates: { select: { id: true, stage: true, publicNote: true, publishAt: true } },
+        // The real stage and every update's stage and time: only for publicTimeline() below.
+        stage: true,
+        updates: { select: { id: true, sequence: true, fromStage: true, stage: true, publicNote: true, publishAt: true } },
         posts: {
           where: { post: { status: "published", publishedAt: { not: null } } },
           select: { post: { select: { slug: true, title: true, excerpt: true, publishedAt: true } } },
@@ -64,25 +66,21 @@ const readCampaignWithSchedule = cache(cachedRead(
       })),
     };
   },
-  ["public-campaign-v3"],
+  ["public-campaign-v4"],
   [CACHE_TAGS.campaigns, CACHE_TAGS.posts],
 ));
 
 /**
  * A published or closed campaign as the public may see it at `now` (null for drafts and unknown
- * slugs): the mission stage and timeline from the updates published by then, the articles
- * published by then.
+ * slugs): the mission stage and timeline as lib/campaigns/mission-timeline.ts derives them for
+ * `now`, the articles published by then.
  */
 export async function getPublicCampaign(slug: string, now = new Date()) {
   const campaign = await readCampaignWithSchedule(slug);
   if (!campaign) return null;
-  const { updates, articles, ...rest } = campaign;
-  return {
-    ...rest,
-    stage: publicStage(updates, now),
-    timeline: visibleTimeline(updates, now),
-    articles: visiblePosts(articles, now),
-  };
+  const { updates, articles, stage: realStage, ...rest } = campaign;
+  const { stage, timeline } = publicTimeline(updates, realStage, now);
+  return { ...rest, stage, timeline, articles: visiblePosts(articles, now) };
 }
 
 export type PublicCampaign = NonNullable<Awaited<ReturnType<typeof getPublicCampaign>>>;

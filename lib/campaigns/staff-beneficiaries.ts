@@ -15,6 +15,7 @@ export async function listBeneficiaries(actor: Actor, campaignId: string) {
       privateLocation: true,
       privateContact: true,
       privateNotes: true,
+      version: true,
     },
   });
 }

@@ -2,6 +2,16 @@ import "server-only";
 import { assertMayUse, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 
+/** What lib/campaigns/mission-timeline.ts needs to tell when each update is public. */
+const scheduleFields = {
+  id: true,
+  sequence: true,
+  fromStage: true,
+  stage: true,
+  publicNote: true,
+  publishAt: true,
+} as const;
+
 export async function listCampaignsForDashboard(actor: Actor) {
   assertMayUse(actor, "campaigns");
   return db.campaign.findMany({
@@ -16,6 +26,8 @@ export async function listCampaignsForDashboard(actor: Actor) {
       raisedAmount: true,
       currency: true,
       deadline: true,
+      // For "the public sees", derived by lib/campaigns/mission-timeline.ts.
+      updates: { select: scheduleFields },
     },
   });
 }
@@ -41,17 +53,8 @@ export async function getCampaignForEdit(actor: Actor, id: string) {
       raisedAmount: true,
       donorCount: true,
       updates: {
-        orderBy: { createdAt: "desc" },
-        select: {
-          id: true,
-          fromStage: true,
-          stage: true,
-          publicNote: true,
-          privateNote: true,
-          publishAt: true,
-          createdAt: true,
-          author: { select: { name: true } },
-        },
+        orderBy: { sequence: "desc" },
+        select: { ...scheduleFields, privateNote: true, createdAt: true, author: { select: { name: true } } },
       },
     },
   });

@@ -57,7 +57,13 @@ describe("campaign edits", () => {
 describe("mission moves", () => {
   it("records a legal move with its audit entry, without the private note", async () => {
     const c = await makeCampaign(db);
-    await moveMissionStage(coordinator, { campaignId: c.id, stage: "funded", publicNote: "Paid", privateNote: "secret place" });
+    await moveMissionStage(coordinator, {
+      campaignId: c.id,
+      fromStage: "awaiting_funds",
+      stage: "funded",
+      publicNote: "Paid",
+      privateNote: "secret place",
+    });
     const audit = await db.auditLog.findFirstOrThrow({
       where: { entityId: c.id, action: "mission.update" },
       select: { changes: true, actorId: true },
@@ -70,7 +76,13 @@ describe("mission moves", () => {
   it("refuses an illegal move at the stage field and leaves no trace", async () => {
     const c = await makeCampaign(db);
     await expect(
-      moveMissionStage(coordinator, { campaignId: c.id, stage: "completed", publicNote: "", privateNote: "" }),
+      moveMissionStage(coordinator, {
+        campaignId: c.id,
+        fromStage: "awaiting_funds",
+        stage: "completed",
+        publicNote: "",
+        privateNote: "",
+      }),
     ).rejects.toMatchObject({ field: "stage", code: "ILLEGAL_STAGE_MOVE" });
     expect(await db.missionUpdate.count({ where: { campaignId: c.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { entityId: c.id } })).toBe(0);

@@ -1,5 +1,5 @@
 import "server-only";
-import { FieldError } from "@/lib/actions/field-error";
+import { FieldError, NeedsConfirmation } from "@/lib/actions/field-error";
 import { toMinorUnits } from "@/lib/actions/form-fields";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { assertMayUse, type Actor } from "@/lib/auth/roles";
@@ -11,6 +11,8 @@ import type { RefundInput } from "@/lib/validations/donation-staff";
 
 /**
  * Asks Stripe to refund a card gift (default: everything not refunded yet) and records who asked.
+ * With `confirmed: false` (the dashboard form until the coordinator says yes) it only checks the
+ * amount and asks for that yes (NeedsConfirmation).
  * The donation itself changes only when Stripe's charge.refunded webhook arrives, like a refund
  * made in Stripe's own dashboard.
  */
@@ -51,6 +53,13 @@ export async function refundDonation(actor: Actor, input: RefundInput): Promise<
       );
     }
     amount = typed;
+  }
+  if (input.confirmed === false) {
+    const part = amount === donation.amount ? "all" : `${formatMoney(amount, donation.currency)} of`;
+    throw new NeedsConfirmation(
+      `Refund ${part} this ${formatMoney(donation.amount, donation.currency)} gift to the donor's card? A refund cannot be undone.`,
+      `Yes, refund ${formatMoney(amount, donation.currency)}`,
+    );
   }
   const { refundId } = await requestRefund({ ...donation, stripePaymentIntentId }, amount);
   await db.$transaction((tx) =>

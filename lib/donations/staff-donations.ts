@@ -2,10 +2,14 @@ import "server-only";
 import { z } from "zod";
 import { assertMayUse, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { endOfZonedDay, startOfZonedDay } from "@/lib/time-zone";
 import { decodeCursor, type DonationCursor, encodeCursor } from "./donation-cursor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const DONATION_PAGE_SIZE = 50;
+
+export const DONATION_STATUSES = ["pending", "succeeded", "failed", "refunded", "disputed", "voided"] as const;
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -15,7 +19,7 @@ export const donationFilterSchema = z.object({
   status: z
     .preprocess(
       blankToUndefined,
-      z.enum(["pending", "succeeded", "failed", "refunded", "disputed"]).optional(),
+      z.enum(DONATION_STATUSES).optional(),
     )
     .catch(undefined),
   method: z
@@ -32,16 +36,19 @@ export function parseDonationFilters(params: Record<string, string | string[] | 
   return donationFilterSchema.parse(flat);
 }
 
+/** Days are the site's (SITE_TIME_ZONE), as everywhere in the dashboard. */
 function whereOf(filters: DonationFilters): Prisma.DonationWhereInput {
   const receivedAt: Prisma.DateTimeFilter = {};
-  if (filters.from) receivedAt.gte = new Date(`${filters.from}T00:00:00Z`);
+  const from = filters.from ? startOfZonedDay(filters.from, env.siteTimeZone) : null;
   // "to" is inclusive: everything before the start of the next day.
-  if (filters.to) receivedAt.lt = new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000);
+  const to = filters.to ? endOfZonedDay(filters.to, env.siteTimeZone) : null;
+  if (from) receivedAt.gte = from;
+  if (to) receivedAt.lt = to;
   return {
     campaignId: filters.campaign,
     status: filters.status,
     method: filters.method,
-    ...(filters.from || filters.to ? { receivedAt } : {}),
+    ...(from || to ? { receivedAt } : {}),
   };
 }
 

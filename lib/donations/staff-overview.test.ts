@@ -84,4 +84,22 @@ describe("dashboard overview", () => {
     // Other tests may add gifts on the same day; ours are two counted ones (not the pending one).
     expect(counts.find((c) => c.day === day.toISOString().slice(0, 10))?.count).toBeGreaterThanOrEqual(2);
   });
+
+  it("counts days as the site's time zone has them: 23:30 UTC is the next morning in Tokyo", async () => {
+    const currency = `W${letters()}`;
+    const now = new Date();
+    const late = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 40, 23, 30));
+    const utcDay = late.toISOString().slice(0, 10);
+    const tokyoDay = new Date(late.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+    const count = async (zone: string, day: string) =>
+      (await getDailyDonationCounts(admin, 90, now, zone)).find((c) => c.day === day)?.count ?? 0;
+    const before = { utc: await count("UTC", utcDay), tokyo: await count("Asia/Tokyo", tokyoDay), tokyoPrev: await count("Asia/Tokyo", utcDay) };
+    await give((await campaignIn(currency)).id, currency, [{ amount: 100, status: "succeeded", receivedAt: late }]);
+    expect(await count("UTC", utcDay)).toBe(before.utc + 1);
+    expect(await count("Asia/Tokyo", tokyoDay)).toBe(before.tokyo + 1);
+    expect(await count("Asia/Tokyo", utcDay)).toBe(before.tokyoPrev);
+    expect((await getDailyDonationCounts(admin, 90, now, "Asia/Tokyo")).at(-1)?.day).toBe(
+      new Date(now.getTime() + 9 * 3_600_000).toISOString().slice(0, 10),
+    );
+  });
 });

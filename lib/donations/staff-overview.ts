@@ -1,12 +1,15 @@
 import "server-only";
 import { assertMayUse, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { startOfZonedDay, toZonedDate } from "@/lib/time-zone";
 
 export type CurrencyTotals = { currency: string; allTime: bigint; thisMonth: bigint; offline: bigint };
 
 /**
  * Net raised per currency (paid gifts minus refunds and what disputes took back, as the running
- * totals count them), all time and this calendar month (UTC), and how much of it came offline. Nothing here reads every donation: at 100 000
+ * totals count them), all time and this calendar month (in the site's time zone), and how much of
+ * it came offline. Nothing here reads every donation: at 100 000
  * donations one scan of the table cost more than the rest of the page (see docs/performance.md).
  * - all time: the campaigns' denormalised totals (refreshCampaignTotals keeps Campaign.raisedAmount
  *   equal to exactly this sum), grouped by the campaign's currency, which is every gift's currency
@@ -14,9 +17,10 @@ export type CurrencyTotals = { currency: string; allTime: bigint; thisMonth: big
  * - this month: an index range on (status, receivedAt);
  * - offline: the few non-card gifts, through the index on method.
  */
-export async function getRaisedTotals(actor: Actor, now = new Date()): Promise<CurrencyTotals[]> {
+export async function getRaisedTotals(actor: Actor, now = new Date(), zone = env.siteTimeZone): Promise<CurrencyTotals[]> {
   assertMayUse(actor, "donations");
-  const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  // The month as the NGO lives it: its first day in the site's time zone.
+  const monthStart = startOfZonedDay(`${toZonedDate(now, zone).slice(0, 7)}-01`, zone) ?? now;
   return db.$queryRaw<CurrencyTotals[]>`
     WITH all_time AS (
       SELECT "currency", SUM("raisedAmount")::bigint AS total
@@ -48,23 +52,30 @@ export async function getRaisedTotals(actor: Actor, now = new Date()): Promise<C
 
 export type DailyCount = { day: string; count: number };
 
-/** Gifts per UTC day for the last `days` days, zero-filled so the chart has one bar per day. */
-export async function getDailyDonationCounts(actor: Actor, days = 90, now = new Date()): Promise<DailyCount[]> {
+/** Gifts per day (in the site's time zone) for the last `days` days, zero-filled: one bar per day. */
+export async function getDailyDonationCounts(
+  actor: Actor,
+  days = 90,
+  now = new Date(),
+  zone = env.siteTimeZone,
+): Promise<DailyCount[]> {
   assertMayUse(actor, "donations");
-  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - (days - 1)));
+  const today = toZonedDate(now, zone);
+  const dayList = Array.from({ length: days }, (_, i) => {
+    const noon = Date.parse(`${today}T12:00:00Z`) - (days - 1 - i) * 86_400_000;
+    return new Date(noon).toISOString().slice(0, 10);
+  });
+  const start = startOfZonedDay(dayList[0] ?? today, zone) ?? now;
   // Grouped by a plain date and formatted per day, not per row: to_char on every row was most of
   // this query's time at 100 000 donations. The range comes from the (status, receivedAt) index.
   const rows = await db.$queryRaw<{ day: string; count: number }[]>`
     SELECT to_char(d, 'YYYY-MM-DD') AS day, n AS count
-      FROM (SELECT ("receivedAt" AT TIME ZONE 'UTC')::date AS d, COUNT(*)::int AS n
+      FROM (SELECT (("receivedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${zone})::date AS d, COUNT(*)::int AS n
               FROM "Donation"
              WHERE "status" IN ('succeeded', 'refunded') AND "receivedAt" >= ${start}
              GROUP BY 1) AS per_day`;
   const byDay = new Map(rows.map((r) => [r.day, r.count]));
-  return Array.from({ length: days }, (_, i) => {
-    const day = new Date(start.getTime() + i * 86_400_000).toISOString().slice(0, 10);
-    return { day, count: byDay.get(day) ?? 0 };
-  });
+  return dayList.map((day) => ({ day, count: byDay.get(day) ?? 0 }));
 }
 
 export async function getClosestDeadlines(actor: Actor, take = 5) {

@@ -28,9 +28,9 @@ describe("offline gifts", () => {
       anonymous: false,
     };
     await recordOfflineDonation(coordinator, { ...base, amount: "12.34" });
-    await recordOfflineDonation(coordinator, { ...base, amount: "0.66" });
+    await recordOfflineDonation(coordinator, { ...base, amount: "$1,000.66", reference: "R2" });
     const saved = await db.campaign.findUniqueOrThrow({ where: { id: c.id }, select: { raisedAmount: true } });
-    expect(saved.raisedAmount).toBe(1300n);
+    expect(saved.raisedAmount).toBe(101_300n);
     const donations = await db.donation.findMany({ where: { campaignId: c.id }, select: { id: true, receiptToken: true, currency: true } });
     expect(new Set(donations.map((d) => d.receiptToken)).size).toBe(2);
     expect(donations.every((d) => d.currency === "USD")).toBe(true);

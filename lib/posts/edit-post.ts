@@ -109,20 +109,24 @@ export async function updatePost(actor: Actor, input: PostInput & { id: string; 
   invalidate(CACHE_TAGS.posts, CACHE_TAGS.campaigns);
 }
 
-export async function setPostPublished(actor: Actor, input: { id: string; version: number; publish: boolean }) {
+/**
+ * Publishes (at `publishAt`, else the time it was first published, else now) or unpublishes an
+ * article. A time in the future schedules it: the public reads hide it until then.
+ */
+export async function setPostPublished(
+  actor: Actor,
+  input: { id: string; version: number; publish: boolean; publishAt?: Date },
+) {
   const actorId = assertMayUse(actor, "articles");
   const { id, version, publish } = input;
   await db.$transaction(async (tx) => {
     const before = await tx.post.findUnique({ where: { id }, select: { status: true, publishedAt: true } });
     if (!before) throw new AppError("NOT_FOUND", "This article does not exist.");
     const status = publish ? "published" : "draft";
+    const publishedAt = publish ? (input.publishAt ?? before.publishedAt ?? new Date()) : before.publishedAt;
     const result = await tx.post.updateMany({
       where: { id, version },
-      data: {
-        status,
-        publishedAt: publish ? (before.publishedAt ?? new Date()) : before.publishedAt,
-        version: { increment: 1 },
-      },
+      data: { status, publishedAt, version: { increment: 1 } },
     });
     if (result.count === 0) throw new AppError("CONFLICT", STALE_POST);
     await writeAudit(tx, {
@@ -130,7 +134,7 @@ export async function setPostPublished(actor: Actor, input: { id: string; versio
       action: publish ? "post.publish" : "post.unpublish",
       entityType: "Post",
       entityId: id,
-      changes: { status: { before: before.status, after: status } },
+      changes: diffFields(before, { status, publishedAt }),
     });
   });
   invalidate(CACHE_TAGS.posts, CACHE_TAGS.campaigns);

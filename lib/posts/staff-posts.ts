@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 export async function listPostsForDashboard(actor: Actor) {
   assertMayUse(actor, "articles");
   return db.post.findMany({
-    orderBy: { updatedAt: "desc" },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     select: {
       id: true,
       title: true,
@@ -28,6 +28,7 @@ export async function getPostForEdit(actor: Actor, id: string) {
       excerpt: true,
       body: true,
       status: true,
+      publishedAt: true,
       categoryId: true,
       seriesId: true,
       seriesPart: true,

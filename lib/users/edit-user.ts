@@ -11,13 +11,17 @@ async function assertAnotherAdmin(tx: Parameters<Parameters<typeof db.$transacti
   if (others === 0) throw new AppError("CONFLICT", "There must be at least one other active admin first.");
 }
 
-/** A role change also ends the user's sessions, so new rights apply from a fresh sign-in. */
-export async function setUserRole(actor: Actor, userId: string, role: Role) {
+/**
+ * A role change also ends the user's sessions, so new rights apply from a fresh sign-in.
+ * Returns who it was and whether anything changed, for the admin's confirmation.
+ */
+export async function setUserRole(actor: Actor, userId: string, role: Role): Promise<{ name: string; email: string; changed: boolean }> {
   const actorId = assertMayUse(actor, "admin");
-  await db.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { role: true, name: true, email: true } });
     if (!before) throw new AppError("NOT_FOUND", "This user does not exist.");
-    if (before.role === role) return;
+    const who = { name: before.name, email: before.email };
+    if (before.role === role) return { ...who, changed: false };
     if (before.role === "admin") await assertAnotherAdmin(tx, userId);
     await tx.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } } });
     await writeAudit(tx, {
@@ -27,6 +31,7 @@ export async function setUserRole(actor: Actor, userId: string, role: Role) {
       entityId: userId,
       changes: { role: { before: before.role, after: role } },
     });
+    return { ...who, changed: true };
   });
 }
 

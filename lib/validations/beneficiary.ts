@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalText, required } from "@/lib/actions/form-fields";
+import { confirmed, id, optionalText, required, version } from "@/lib/actions/form-fields";
 
 const fields = {
   publicLabel: required(200),
@@ -10,5 +10,5 @@ const fields = {
 };
 
 export const beneficiaryCreateSchema = z.object({ campaignId: id, ...fields });
-export const beneficiaryUpdateSchema = z.object({ id, ...fields });
-export const beneficiaryDeleteSchema = z.object({ id });
+export const beneficiaryUpdateSchema = z.object({ id, version, ...fields });
+export const beneficiaryDeleteSchema = z.object({ id, confirmed });

@@ -1,13 +1,12 @@
 import { z } from "zod";
 import {
-  amountRangeMessage,
   id,
   majorAmount,
-  optionalDate,
+  optionalSiteDate,
   optionalText,
   required,
   slug,
-  toMinorUnits,
+  parseStaffAmount,
   version,
 } from "@/lib/actions/form-fields";
 import { SUPPORTED_CURRENCIES } from "@/lib/money";
@@ -19,22 +18,18 @@ const fields = z.object({
   story: optionalText(50_000),
   goal: majorAmount,
   currency: z.enum(SUPPORTED_CURRENCIES, { error: "Choose a currency." }),
-  deadline: optionalDate,
+  deadline: optionalSiteDate,
   peopleCount: z.coerce.number({ error: "Enter a number." }).int("Whole people only.").min(0).max(100_000),
 });
 
 /** Goal typed in major units becomes minor units with the chosen currency. */
 function withMinorGoal<T extends z.infer<typeof fields>>(value: T, ctx: z.RefinementCtx) {
-  const goalAmount = toMinorUnits(value.goal, value.currency);
-  if (goalAmount === null || goalAmount <= 0) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["goal"],
-      message: amountRangeMessage(value.currency),
-    });
+  const goal = parseStaffAmount(value.goal, value.currency);
+  if (!goal.ok) {
+    ctx.addIssue({ code: "custom", path: ["goal"], message: goal.message });
     return z.NEVER;
   }
-  return { ...value, goalAmount };
+  return { ...value, goalAmount: goal.minor };
 }
 
 export const campaignCreateSchema = fields.transform(withMinorGoal);

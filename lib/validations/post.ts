@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { id, idList, optionalText, required, slug, version } from "@/lib/actions/form-fields";
+import {
+  confirmed,
+  id,
+  idList,
+  optionalSiteDateTime,
+  optionalText,
+  required,
+  slug,
+  version,
+} from "@/lib/actions/form-fields";
 
 const optionalId = z.preprocess((v) => (v === "" ? undefined : v), id.optional());
 
@@ -26,14 +35,20 @@ function seriesPartNeedsSeries<T extends z.infer<typeof fields>>(value: T, ctx: 
 
 export const postCreateSchema = fields.superRefine(seriesPartNeedsSeries);
 export const postUpdateSchema = fields.extend({ id, version }).superRefine(seriesPartNeedsSeries);
-export const postPublishSchema = z.object({ id, version, publish: z.enum(["1", "0"]) });
+/** Publish ("1", at `publishAt` in the site's zone, or at once) or unpublish ("0"). */
+export const postPublishSchema = z.object({ id, version, publish: z.enum(["1", "0"]), publishAt: optionalSiteDateTime });
+const taxonKind = z.enum(["category", "series"]);
+export type TaxonKind = z.output<typeof taxonKind>;
+
 /** A category or a series: the same fields, told apart by `kind`. */
 export const taxonSchema = z.object({
-  kind: z.enum(["category", "series"]),
+  kind: taxonKind,
   name: required(120),
   slug,
   description: optionalText(500),
 });
+export const taxonUpdateSchema = taxonSchema.extend({ id });
+export const taxonDeleteSchema = z.object({ kind: taxonKind, id, confirmed });
 export type TaxonInput = z.output<typeof taxonSchema>;
 
 export type PostInput = z.output<typeof postCreateSchema>;

@@ -19,12 +19,21 @@ import {
 import { beneficiaryCreateSchema, beneficiaryDeleteSchema, beneficiaryUpdateSchema } from "./beneficiary";
 import { campaignCreateSchema, campaignStatusSchema, campaignUpdateSchema } from "./campaign";
 import { parseDonationForm } from "./donation";
-import { missionUpdateSchema } from "./mission";
+import { missionMoveSchema, missionNoteSchema } from "./mission";
 import { donationMessageSchema, refundSchema } from "./donation-staff";
-import { offlineDonationSchema } from "./offline-gift";
-import { postCreateSchema, postPublishSchema, postUpdateSchema, taxonSchema } from "./post";
+import { offlineDonationSchema, offlineDonationUpdateSchema, offlineDonationVoidSchema } from "./offline-gift";
+import {
+  postCreateSchema,
+  postPublishSchema,
+  postUpdateSchema,
+  taxonDeleteSchema,
+  taxonSchema,
+  taxonUpdateSchema,
+} from "./post";
 import {
   acceptInviteSchema,
+  clearAddressBlockSchema,
+  clearUserBlockSchema,
   emailSchema,
   inviteSchema,
   passwordSchema,
@@ -161,7 +170,7 @@ const CASES: Record<string, Case> = {
       expect(trimmedWithin(d.privateNotes, 5_000)).toBe(true);
     },
   },
-  beneficiaryUpdate: { schema: beneficiaryUpdateSchema, valid: { id: "b1", publicLabel: "A. B." } },
+  beneficiaryUpdate: { schema: beneficiaryUpdateSchema, valid: { id: "b1", version: "1", publicLabel: "A. B." } },
   beneficiaryDelete: { schema: beneficiaryDeleteSchema, valid: { id: "b1" } },
   campaignCreate: {
     schema: campaignCreateSchema,
@@ -185,9 +194,16 @@ const CASES: Record<string, Case> = {
     },
   },
   campaignStatus: { schema: campaignStatusSchema, valid: { id: "c1", version: "1", status: "published" } },
-  missionUpdate: {
-    schema: missionUpdateSchema,
-    valid: { campaignId: "c1", stage: "funded", publicNote: "", privateNote: "", publishAt: "" },
+  missionMove: {
+    schema: missionMoveSchema,
+    valid: { campaignId: "c1", fromStage: "awaiting_funds", stage: "funded", publicNote: "", privateNote: "", publishAt: "" },
+    check: (d: { publishAt?: Date }) => {
+      if (d.publishAt) expect(Number.isNaN(d.publishAt.getTime())).toBe(false);
+    },
+  },
+  missionNote: {
+    schema: missionNoteSchema,
+    valid: { campaignId: "c1", publicNote: "News", privateNote: "", publishAt: "2026-12-01T10:00" },
     check: (d: { publishAt?: Date }) => {
       if (d.publishAt) expect(Number.isNaN(d.publishAt.getTime())).toBe(false);
     },
@@ -204,6 +220,14 @@ const CASES: Record<string, Case> = {
       }
     },
   },
+  offlineDonationUpdate: {
+    schema: offlineDonationUpdateSchema,
+    valid: { id: "d1", version: "2026-11-01T00:00:00.000Z", campaignId: "c1", method: "cash", receivedOn: "2026-11-01", reference: "R1", amount: "¥1,000" },
+  },
+  offlineDonationVoid: {
+    schema: offlineDonationVoidSchema,
+    valid: { id: "d1", version: "2026-11-01T00:00:00.000Z", reason: "Twice", confirmed: "yes" },
+  },
   donationMessage: { schema: donationMessageSchema, valid: { id: "d1", hidden: "1" } },
   refund: { schema: refundSchema, valid: { id: "d1", amount: "" } },
   postCreate: {
@@ -216,8 +240,10 @@ const CASES: Record<string, Case> = {
     },
   },
   postUpdate: { schema: postUpdateSchema, valid: { ...post, id: "p1", version: "2" } },
-  postPublish: { schema: postPublishSchema, valid: { id: "p1", version: "1", publish: "1" } },
+  postPublish: { schema: postPublishSchema, valid: { id: "p1", version: "1", publish: "1", publishAt: "2026-12-01T10:00" } },
   taxon: { schema: taxonSchema, valid: { kind: "series", name: "N", slug: "n-1", description: "" } },
+  taxonUpdate: { schema: taxonUpdateSchema, valid: { id: "t1", kind: "category", name: "N", slug: "n-1", description: "" } },
+  taxonDelete: { schema: taxonDeleteSchema, valid: { id: "t1", kind: "category", confirmed: "yes" } },
   invite: {
     schema: inviteSchema,
     valid: { email: "a@example.org", role: "editor" },
@@ -235,6 +261,8 @@ const CASES: Record<string, Case> = {
   },
   setRole: { schema: setRoleSchema, valid: { userId: "u1", role: "admin" } },
   setDisabled: { schema: setDisabledSchema, valid: { userId: "u1", disabled: "1" } },
+  clearUserBlock: { schema: clearUserBlockSchema, valid: { userId: "u1" } },
+  clearAddressBlock: { schema: clearAddressBlockSchema, valid: { address: "203.0.113.9" } },
   signOutEverywhere: { schema: signOutEverywhereSchema, valid: {} },
 };
 

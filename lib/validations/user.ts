@@ -29,3 +29,5 @@ export const acceptInviteSchema = z
 export const setRoleSchema = z.object({ userId: id, role: roleSchema });
 export const setDisabledSchema = z.object({ userId: id, disabled: z.enum(["1", "0"]) });
 export const signOutEverywhereSchema = z.object({});
+export const clearUserBlockSchema = z.object({ userId: id });
+export const clearAddressBlockSchema = z.object({ address: required(100) });

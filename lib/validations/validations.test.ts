@@ -24,6 +24,16 @@ describe("campaign form", () => {
     );
   });
 
+  it("accepts amounts as the public donate form does: thousands separators and a currency sign (issue 12, bug 8)", () => {
+    for (const goal of ["12,345", "¥12,345", "¥ 12,345", "12345"]) {
+      expect(campaignCreateSchema.parse({ ...campaign, goal }).goalAmount, goal).toBe(12_345n);
+    }
+    expect(campaignCreateSchema.parse({ ...campaign, goal: "$1,200.50", currency: "USD" }).goalAmount).toBe(120_050n);
+    expect(campaignCreateSchema.safeParse({ ...campaign, goal: "12 345" }).error?.issues[0]?.message).toBe(
+      "Enter the amount as a number, e.g. 5000.",
+    );
+  });
+
   it("refuses decimals a zero-decimal currency does not have, at the goal field", () => {
     const result = campaignCreateSchema.safeParse({ ...campaign, goal: "10.5" });
     expect(result.success).toBe(false);
@@ -73,6 +83,7 @@ describe("offline gift form", () => {
     expect(offlineDonationSchema.parse(gift).anonymous).toBe(false);
     expect(offlineDonationSchema.parse({ ...gift, anonymous: "on" }).anonymous).toBe(true);
     expect(offlineDonationSchema.safeParse({ ...gift, method: "card" }).success).toBe(false);
+    expect(offlineDonationSchema.parse({ ...gift, amount: "¥12,345" }).amount).toBe("¥12,345");
   });
 });
 

@@ -14,6 +14,8 @@ export function SignInForm({
 }) {
   const [error, setError] = useState<string | null>(signInMessage(initialError));
   const [pending, setPending] = useState(false);
+  // Controlled: React resets a form after its action, and a failed attempt must keep the e-mail.
+  const [email, setEmail] = useState("");
 
   async function submit(formData: FormData) {
     setPending(true);
@@ -47,6 +49,8 @@ export function SignInForm({
             type="email"
             autoComplete="username"
             required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
             className="rounded border border-line bg-white px-3 py-2"
           />
         </label>

@@ -9,6 +9,7 @@ import {
 import { formatMoney } from "@/lib/money";
 import { requireUser } from "@/lib/auth/session";
 import { BarChart } from "./_components/bar-chart";
+import { siteDay } from "./_components/site-time";
 import { StripeWebhookAlert } from "./_components/stripe-webhook-alert";
 
 export default async function OverviewPage() {
@@ -78,7 +79,7 @@ export default async function OverviewPage() {
                 <Link href={`/dashboard/campaigns/${c.id}`} className="text-accent underline">
                   {c.title}
                 </Link>{" "}
-                – {c.deadline?.toISOString().slice(0, 10)} · {formatMoney(c.raisedAmount, c.currency)} of{" "}
+                – {c.deadline && siteDay(c.deadline)} · {formatMoney(c.raisedAmount, c.currency)} of{" "}
                 {formatMoney(c.goalAmount, c.currency)}
               </li>
             ))}
@@ -92,7 +93,7 @@ export default async function OverviewPage() {
             {recent.map((d) => (
               <li key={d.id}>
                 {formatMoney(d.amount, d.currency)} to {d.campaign.title} · {d.method.replace("_", " ")} ·{" "}
-                {d.receivedAt.toISOString().slice(0, 10)}
+                {siteDay(d.receivedAt)}
               </li>
             ))}
           </ul>

@@ -32,11 +32,29 @@ export function ActionForm({
   }
   return (
     <FormStateContext.Provider value={state}>
-      <form action={formAction} className={className} noValidate>
+      {/*
+        A new form element after every answer. React resets a form once its action has run, to
+        the defaults the controls had when they were first rendered: a select or checkbox would
+        fall back to its first default (the wrong campaign, "bank transfer") after an error, and
+        to the stage shown before a move after a success. Mounted afresh, each control starts
+        from what was typed (after an error) or from the saved data (after a success).
+      */}
+      <form key={state?.attempt ?? "first"} action={formAction} className={className} noValidate>
         {state && !state.ok && (
-          <p role="alert" className="rounded border border-warn bg-orange-50 p-3 text-sm text-warn">
-            {state.error}
-          </p>
+          <div role="alert" className="rounded border border-warn bg-orange-50 p-3 text-sm text-warn">
+            <p>{state.error}</p>
+            {state.confirmLabel && (
+              <button
+                type="submit"
+                name="confirmed"
+                value="yes"
+                disabled={pending}
+                className="mt-2 rounded bg-warn px-3 py-1.5 font-medium text-white disabled:opacity-60"
+              >
+                {state.confirmLabel}
+              </button>
+            )}
+          </div>
         )}
         {children}
         <div className="flex flex-wrap items-center gap-3">

@@ -2,10 +2,12 @@ import Link from "next/link";
 import { ROLES } from "@/lib/auth/roles";
 import { listPostsForDashboard } from "@/lib/posts/staff-posts";
 import { requireRole } from "@/lib/auth/session";
+import { isScheduled, PublicationStatus } from "./publication";
 
 export default async function ArticlesPage() {
   const user = await requireRole(...ROLES.articles);
   const posts = await listPostsForDashboard(user);
+  const now = new Date();
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -25,8 +27,16 @@ export default async function ArticlesPage() {
             <Link href={`/dashboard/articles/${p.id}`} className="font-semibold text-accent underline">
               {p.title}
             </Link>
-            <p className="text-sm text-muted">
-              {p.status} · {p.category.name}
+            <p className="text-sm text-muted" data-testid="post-publication">
+              <PublicationStatus post={p} now={now} /> · {p.category.name}
+              {(p.status !== "published" || isScheduled(p, now)) && (
+                <>
+                  {" · "}
+                  <Link href={`/dashboard/articles/${p.id}/preview`} className="text-accent underline">
+                    Preview
+                  </Link>
+                </>
+              )}
             </p>
           </li>
         ))}

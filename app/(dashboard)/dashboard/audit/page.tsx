@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ROLES } from "@/lib/auth/roles";
 import { listAuditEntries } from "@/lib/audit/list-audit";
 import { requireRole } from "@/lib/auth/session";
+import { SiteTime } from "../_components/site-time";
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -11,10 +12,11 @@ function show(value: unknown): string {
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
-function changeRows(changes: unknown): [string, unknown, unknown][] {
+/** "field: before → after", or "field: changed" for a private field whose values are never logged. */
+function changeRows(changes: unknown): [string, string][] {
   if (!changes || typeof changes !== "object" || Array.isArray(changes)) return [];
-  return Object.entries(changes as Record<string, { before?: unknown; after?: unknown }>).map(
-    ([field, c]) => [field, c?.before, c?.after],
+  return Object.entries(changes as Record<string, { before?: unknown; after?: unknown; changed?: boolean }>).map(
+    ([field, c]) => [field, c?.changed ? "changed (private: value not logged)" : `${show(c?.before)} → ${show(c?.after)}`],
   );
 }
 
@@ -38,12 +40,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           >
             <p>
               <span className="font-medium">{e.action}</span> · {e.entityType} {e.entityId} ·{" "}
-              {e.actor?.name ?? "system"} · {e.createdAt.toISOString().slice(0, 19).replace("T", " ")} UTC
+              {e.actor?.name ?? "system"} · <SiteTime date={e.createdAt} />
             </p>
             <ul className="mt-1 grid gap-0.5">
-              {changeRows(e.changes).map(([field, b, a]) => (
+              {changeRows(e.changes).map(([field, text]) => (
                 <li key={field} className="break-words">
-                  {field}: {show(b)} → {show(a)}
+                  {field}: {text}
                 </li>
               ))}
             </ul>

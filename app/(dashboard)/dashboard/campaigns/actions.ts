@@ -1,18 +1,35 @@
 "use server";
 import { redirect } from "next/navigation";
+import { NeedsConfirmation } from "@/lib/actions/field-error";
 import { formAction } from "@/lib/actions/safe-action";
 import { ROLES } from "@/lib/auth/roles";
 import { createBeneficiary, deleteBeneficiary, updateBeneficiary } from "@/lib/campaigns/edit-beneficiary";
 import { createCampaign, setCampaignStatus, updateCampaign } from "@/lib/campaigns/edit-campaign";
-import { moveMissionStage } from "@/lib/campaigns/record-mission-update";
-import type { MissionStage } from "@/lib/generated/prisma/enums";
+import { STAGE_LABELS } from "@/lib/campaigns/mission-stages";
+import { moveMissionStage, postMissionNote, type RecordedUpdate } from "@/lib/campaigns/record-mission-update";
 import {
   beneficiaryCreateSchema,
   beneficiaryDeleteSchema,
   beneficiaryUpdateSchema,
 } from "@/lib/validations/beneficiary";
 import { campaignCreateSchema, campaignStatusSchema, campaignUpdateSchema } from "@/lib/validations/campaign";
-import { missionUpdateSchema } from "@/lib/validations/mission";
+import { missionMoveSchema, missionNoteSchema } from "@/lib/validations/mission";
+import { siteDateTime } from "../_components/site-time";
+
+/** "… The public sees it from 2026-11-29 10:00 (Asia/Tokyo)." and what a pause withdrew. */
+function publicationMessage({ publication, withdrawn }: RecordedUpdate): string {
+  const when =
+    publication.kind === "staff-only"
+      ? "Only staff see it."
+      : publication.kind === "public" && publication.at > new Date()
+        ? `Scheduled: the public sees it from ${siteDateTime(publication.at)}.`
+        : "The public sees it now.";
+  const pulled =
+    withdrawn === 0
+      ? ""
+      : ` ${withdrawn === 1 ? "1 update that was not public yet was" : `${withdrawn} updates that were not public yet were`} withdrawn.`;
+  return `${when}${pulled}`;
+}
 
 export const createCampaignAction = formAction({
   roles: ROLES.campaigns,
@@ -43,10 +60,19 @@ export const setCampaignStatusAction = formAction({
 
 export const moveMissionAction = formAction({
   roles: ROLES.campaigns,
-  schema: missionUpdateSchema,
+  schema: missionMoveSchema,
   handler: async (input, user) => {
-    await moveMissionStage(user, { ...input, stage: input.stage as MissionStage });
-    return { message: "Mission update recorded." };
+    const recorded = await moveMissionStage(user, input);
+    return { message: `Moved to ${STAGE_LABELS[input.stage]}. ${publicationMessage(recorded)}` };
+  },
+});
+
+export const postMissionNoteAction = formAction({
+  roles: ROLES.campaigns,
+  schema: missionNoteSchema,
+  handler: async (input, user) => {
+    const recorded = await postMissionNote(user, input);
+    return { message: `Note posted. ${publicationMessage(recorded)}` };
   },
 });
 
@@ -62,8 +88,8 @@ export const createBeneficiaryAction = formAction({
 export const updateBeneficiaryAction = formAction({
   roles: ROLES.campaigns,
   schema: beneficiaryUpdateSchema,
-  handler: async ({ id, ...fields }, user) => {
-    await updateBeneficiary(user, id, fields);
+  handler: async (input, user) => {
+    await updateBeneficiary(user, input);
     return { message: "Saved." };
   },
 });
@@ -71,7 +97,13 @@ export const updateBeneficiaryAction = formAction({
 export const deleteBeneficiaryAction = formAction({
   roles: ROLES.campaigns,
   schema: beneficiaryDeleteSchema,
-  handler: async ({ id }, user) => {
+  handler: async ({ id, confirmed }, user) => {
+    if (!confirmed) {
+      throw new NeedsConfirmation(
+        "Remove this person and everything recorded about them (name, location, contact, notes)? This cannot be undone.",
+        "Yes, remove this person",
+      );
+    }
     await deleteBeneficiary(user, id);
     return { message: "Removed." };
   },

@@ -1,6 +1,7 @@
 import { toMajorText } from "@/lib/actions/form-fields";
 import { SUPPORTED_CURRENCIES } from "@/lib/money";
 import { SelectField, TextArea, TextField } from "../_components/form";
+import { siteDay, siteTimeZone } from "../_components/site-time";
 
 export type CampaignDefaults = {
   title: string;
@@ -43,7 +44,8 @@ export function CampaignFields({ campaign }: { campaign?: CampaignDefaults }) {
           name="deadline"
           label="Deadline"
           type="date"
-          defaultValue={campaign?.deadline?.toISOString().slice(0, 10) ?? ""}
+          defaultValue={campaign?.deadline ? siteDay(campaign.deadline) : ""}
+          hint={`The day in ${siteTimeZone()}.`}
         />
         <TextField
           name="peopleCount"

@@ -1,16 +1,41 @@
-import { ActionForm, Checkbox, SelectField, TextArea, TextField } from "../_components/form";
-import { recordOfflineDonationAction } from "./actions";
+import { toMajorText } from "@/lib/actions/form-fields";
+import { ActionForm, Checkbox, Hidden, SelectField, TextArea, TextField } from "../_components/form";
+import { siteDay, siteTimeZone } from "../_components/site-time";
+import { recordOfflineDonationAction, updateOfflineDonationAction } from "./actions";
 
-export function OfflineDonationForm({
-  campaigns,
-}: {
-  campaigns: { id: string; title: string; currency: string }[];
-}) {
+type Campaign = { id: string; title: string; currency: string };
+
+/** An offline gift being corrected: its saved values and the version the form sends back. */
+export type OfflineGiftDefaults = {
+  id: string;
+  campaignId: string;
+  amount: bigint;
+  currency: string;
+  method: "bank_transfer" | "cash";
+  receivedAt: Date;
+  offlineReference: string | null;
+  displayName: string | null;
+  message: string | null;
+  anonymous: boolean;
+  updatedAt: Date;
+};
+
+export function OfflineDonationForm({ campaigns, gift }: { campaigns: Campaign[]; gift?: OfflineGiftDefaults }) {
   return (
-    <ActionForm action={recordOfflineDonationAction} submitLabel="Record gift">
+    <ActionForm
+      action={gift ? updateOfflineDonationAction : recordOfflineDonationAction}
+      submitLabel={gift ? "Save gift" : "Record gift"}
+    >
+      {gift && (
+        <>
+          <Hidden name="id" value={gift.id} />
+          <Hidden name="version" value={gift.updatedAt.toISOString()} />
+        </>
+      )}
       <SelectField
         name="campaignId"
         label="Campaign"
+        defaultValue={gift?.campaignId}
         options={campaigns.map((c) => ({ value: c.id, label: `${c.title} (${c.currency})` }))}
         hint="The gift is recorded in the campaign's currency."
       />
@@ -18,6 +43,7 @@ export function OfflineDonationForm({
         <SelectField
           name="method"
           label="Method"
+          defaultValue={gift?.method}
           options={[
             { value: "bank_transfer", label: "Bank transfer" },
             { value: "cash", label: "Cash" },
@@ -27,14 +53,25 @@ export function OfflineDonationForm({
           name="receivedOn"
           label="Received on"
           type="date"
-          defaultValue={new Date().toISOString().slice(0, 10)}
+          defaultValue={siteDay(gift?.receivedAt ?? new Date())}
+          hint={`The day in ${siteTimeZone()}.`}
         />
-        <TextField name="amount" label="Amount" hint="In the currency's usual units." />
-        <TextField name="reference" label="Reference" hint="Bank reference or receipt number." />
+        <TextField
+          name="amount"
+          label="Amount"
+          defaultValue={gift ? toMajorText(gift.amount, gift.currency) : ""}
+          hint="In the currency's usual units, e.g. 12,000 or ¥12,000."
+        />
+        <TextField
+          name="reference"
+          label="Reference"
+          defaultValue={gift?.offlineReference ?? ""}
+          hint="Bank reference or receipt number."
+        />
       </div>
-      <TextField name="displayName" label="Public name (optional)" />
-      <TextArea name="message" label="Public message (optional)" rows={2} />
-      <Checkbox name="anonymous" label="Show as anonymous" />
+      <TextField name="displayName" label="Public name (optional)" defaultValue={gift?.displayName ?? ""} />
+      <TextArea name="message" label="Public message (optional)" rows={2} defaultValue={gift?.message ?? ""} />
+      <Checkbox name="anonymous" label="Show as anonymous" defaultChecked={gift?.anonymous} />
     </ActionForm>
   );
 }

@@ -3,8 +3,15 @@ import { formAction } from "@/lib/actions/safe-action";
 import { ROLES } from "@/lib/auth/roles";
 import { createInvite } from "@/lib/users/invites";
 import { setUserDisabled, setUserRole } from "@/lib/users/edit-user";
+import { clearAddressSignInBlock, clearUserSignInBlocks } from "@/lib/users/sign-in-blocks";
 import { env } from "@/lib/env";
-import { inviteSchema, setDisabledSchema, setRoleSchema } from "@/lib/validations/user";
+import {
+  clearAddressBlockSchema,
+  clearUserBlockSchema,
+  inviteSchema,
+  setDisabledSchema,
+  setRoleSchema,
+} from "@/lib/validations/user";
 
 export const inviteUserAction = formAction({
   roles: ROLES.admin,
@@ -25,8 +32,12 @@ export const setRoleAction = formAction({
   roles: ROLES.admin,
   schema: setRoleSchema,
   handler: async (input, user) => {
-    await setUserRole(user, input.userId, input.role);
-    return { message: "Role changed." };
+    const result = await setUserRole(user, input.userId, input.role);
+    return {
+      message: result.changed
+        ? `${result.email} is now ${input.role}. Their sessions were ended: the new role applies from their next sign-in.`
+        : `${result.email} already is ${input.role}: nothing changed.`,
+    };
   },
 });
 
@@ -37,5 +48,23 @@ export const setDisabledAction = formAction({
     if (input.userId === user.id) return { message: "You cannot disable yourself." };
     await setUserDisabled(user, input.userId, input.disabled === "1");
     return { message: input.disabled === "1" ? "User disabled and signed out." : "User enabled." };
+  },
+});
+
+export const clearUserSignInBlockAction = formAction({
+  roles: ROLES.admin,
+  schema: clearUserBlockSchema,
+  handler: async (input, user) => {
+    const cleared = await clearUserSignInBlocks(user, input.userId);
+    return { message: cleared ? "Sign-in block cleared: they can try again from every address." : "There was no block left to clear." };
+  },
+});
+
+export const clearAddressSignInBlockAction = formAction({
+  roles: ROLES.admin,
+  schema: clearAddressBlockSchema,
+  handler: async (input, user) => {
+    await clearAddressSignInBlock(user, input.address);
+    return { message: "Address unblocked." };
   },
 });

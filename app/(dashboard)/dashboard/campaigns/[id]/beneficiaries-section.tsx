@@ -8,6 +8,7 @@ type Beneficiary = {
   privateLocation: string;
   privateContact: string;
   privateNotes: string;
+  version: number;
 };
 
 function Fields({ b }: { b?: Beneficiary }) {
@@ -47,9 +48,11 @@ export function BeneficiariesSection({
               <summary className="cursor-pointer font-medium">{b.publicLabel}</summary>
               <ActionForm action={updateBeneficiaryAction} submitLabel="Save">
                 <Hidden name="id" value={b.id} />
+                <Hidden name="version" value={String(b.version)} />
                 <Fields b={b} />
               </ActionForm>
-              <ActionForm action={deleteBeneficiaryAction} submitLabel="Remove" className="mt-3">
+              {/* Asks for a yes first (the server answers with a confirmation button). */}
+              <ActionForm action={deleteBeneficiaryAction} submitLabel="Remove…" className="mt-3">
                 <Hidden name="id" value={b.id} />
               </ActionForm>
             </details>

@@ -1,29 +1,13 @@
 // GET /dashboard/donations/export – CSV of exactly the donations the current filters select (coordinators, admins).
+// UTF-8 with a BOM (Excel then reads Japanese names right), every cell quoted, formula-like cells
+// neutralised (lib/donations/donation-csv.ts).
 import { stringify } from "csv-stringify";
 import { ROLES } from "@/lib/auth/roles";
+import { donationCsvHeader, donationCsvRow } from "@/lib/donations/donation-csv";
 import { iterateDonations, parseDonationFilters } from "@/lib/donations/staff-donations";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { authorizeRole } from "@/lib/auth/session";
-
-const COLUMNS = [
-  "id",
-  "receivedAt",
-  "campaignId",
-  "campaign",
-  "amount",
-  "refundedAmount",
-  "currency",
-  "status",
-  "method",
-  "frequency",
-  "donorName",
-  "donorEmail",
-  "displayName",
-  "anonymous",
-  "offlineReference",
-  "message",
-  "messageHidden",
-];
 
 export async function GET(request: Request): Promise<Response> {
   let user;
@@ -36,30 +20,13 @@ export async function GET(request: Request): Promise<Response> {
     throw error;
   }
   const filters = parseDonationFilters(Object.fromEntries(new URL(request.url).searchParams));
-  const csv = stringify({ header: true, columns: COLUMNS });
+  const zone = env.siteTimeZone;
+  const csv = stringify({ bom: true, quoted: true, header: true, columns: donationCsvHeader(zone) });
   // Rows are read a batch at a time and streamed, so a 100 000-row export stays small in memory.
   void (async () => {
     try {
       for await (const d of iterateDonations(user, filters)) {
-        const ok = csv.write([
-          d.id,
-          d.receivedAt.toISOString(),
-          d.campaign.id,
-          d.campaign.title,
-          d.amount,
-          d.refundedAmount,
-          d.currency,
-          d.status,
-          d.method,
-          d.frequency,
-          d.donorName ?? "",
-          d.donorEmail ?? "",
-          d.displayName ?? "",
-          d.anonymous,
-          d.offlineReference ?? "",
-          d.message ?? "",
-          d.messageHidden,
-        ]);
+        const ok = csv.write(donationCsvRow(d, zone));
         if (!ok) await new Promise((resolve) => csv.once("drain", resolve));
       }
       csv.end();
